@@ -1,0 +1,1 @@
+"""Films: catalogue, player protocol and backends. QtCore only, never QtWidgets."""

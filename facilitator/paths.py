@@ -1,0 +1,52 @@
+"""Where things live: bundled resources and the user's data folder.
+
+`FACILITATOR_HOME` moves the whole data folder (tests and portable installs use it);
+`FACILITATOR_RESOURCES` points at another resources folder (a frozen bundle sets it).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+APP_NAME = "facilitator-companion"
+
+
+def resources_dir() -> Path:
+    env = os.environ.get("FACILITATOR_RESOURCES")
+    if env:
+        return Path(env)
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def data_dir() -> Path:
+    """The user's data folder (created on first use)."""
+    env = os.environ.get("FACILITATOR_HOME")
+    if env:
+        path = Path(env)
+    else:
+        from platformdirs import user_data_path
+
+        path = user_data_path(APP_NAME, appauthor=False)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def bundled_programmes_dir() -> Path:
+    return resources_dir() / "programmes"
+
+
+def installed_programmes_dir() -> Path:
+    return data_dir() / "programmes"
+
+
+def bundled_films_dir() -> Path:
+    return resources_dir() / "films"
+
+
+def host_films_dir() -> Path:
+    return data_dir() / "films"

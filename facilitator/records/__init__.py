@@ -1,0 +1,1 @@
+"""Storage of what a facilitator records: models, store, migrations, backups. No Qt."""

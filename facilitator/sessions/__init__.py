@@ -1,0 +1,1 @@
+"""Programmes and the session run: pure Python, no Qt."""

@@ -1,0 +1,145 @@
+"""The programme model: a manualised course, its sessions, steps, films and texts.
+
+Values only (frozen dataclasses); loading and validation live in `package.py`.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+class StepKind(enum.Enum):
+    WELCOME = "welcome"
+    CHECK_IN = "check-in"
+    REVIEW = "review"
+    PSYCHOEDUCATION = "psychoeducation"
+    FILM = "film"
+    EXERCISE = "exercise"
+    DISCUSSION = "discussion"
+    BREAK = "break"
+    ROUND_UP = "round-up"
+    HOMEWORK = "homework"
+
+
+class Audience(enum.Enum):
+    ADULTS = "adults"
+    PARENTS = "parents"
+    YOUNG_PEOPLE = "young-people"
+    SENIORS = "seniors"
+    MIXED = "mixed"
+
+
+@dataclass(frozen=True)
+class StepText:
+    """The words of one step in one language."""
+
+    title: str
+    script: str
+    projector: str
+    tips: str = ""
+    prompts: tuple[str, ...] = ()
+    materials: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SessionText:
+    title: str
+    summary: str = ""
+    materials: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ProgrammeText:
+    title: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Texts:
+    """Every text of a programme in one language, keyed by ids."""
+
+    language: str
+    programme: ProgrammeText
+    themes: dict[str, str] = field(default_factory=dict)
+    sessions: dict[str, SessionText] = field(default_factory=dict)
+    steps: dict[str, StepText] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Step:
+    id: str
+    kind: StepKind
+    minutes: int
+    optional: bool = False
+    film: str | None = None
+
+
+@dataclass(frozen=True)
+class Session:
+    id: str
+    number: int
+    duration: int
+    steps: tuple[Step, ...]
+
+    def step(self, step_id: str) -> Step:
+        for step in self.steps:
+            if step.id == step_id:
+                return step
+        raise KeyError(step_id)
+
+
+@dataclass(frozen=True)
+class Film:
+    """A film's metadata as the package describes it; the video may live elsewhere."""
+
+    id: str
+    file: str
+    duration: int
+    titles: dict[str, str]
+    sha256: str | None = None
+    audio: tuple[str, ...] = ()
+    versions: dict[str, str] = field(default_factory=dict)
+    subtitles: dict[str, str] = field(default_factory=dict)
+
+    def title(self, language: str, fallback: str = "en") -> str:
+        return self.titles.get(language) or self.titles.get(fallback) or self.id
+
+
+@dataclass(frozen=True)
+class Programme:
+    """A validated programme package."""
+
+    id: str
+    version: str
+    source_language: str
+    languages: tuple[str, ...]
+    audience: Audience
+    sessions: tuple[Session, ...]
+    films: dict[str, Film]
+    texts: dict[str, Texts]
+    themes: tuple[str, ...] = ()
+    authors: str = ""
+    licence: str = ""
+    location: Path | None = None
+    """Where the package was loaded from (folder or zip)."""
+
+    def session(self, number: int) -> Session:
+        for session in self.sessions:
+            if session.number == number:
+                return session
+        raise KeyError(number)
+
+    def text(self, language: str) -> Texts:
+        """Texts in `language`, or in the source language when it is not offered."""
+        return self.texts.get(language) or self.texts[self.source_language]
+
+    def title(self, language: str) -> str:
+        return self.text(language).programme.title
+
+    def step_text(self, step_id: str, language: str) -> StepText:
+        return self.text(language).steps[step_id]
+
+    def session_title(self, session_id: str, language: str) -> str:
+        return self.text(language).sessions[session_id].title

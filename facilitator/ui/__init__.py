@@ -1,0 +1,1 @@
+"""Qt widgets: windows, views and dialogs."""

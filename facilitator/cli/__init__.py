@@ -1,0 +1,76 @@
+"""The command line of DESIGN section 6.
+
+Each group of commands lives in its own module with a `register(subparsers)` function;
+`main` builds the parser from them. Commands that need no window never import Qt, so
+they start fast. Errors are one clear sentence on stderr and a non-zero exit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Sequence
+
+from facilitator import __version__
+
+# Modules that add sub-commands; each defines register(subparsers).
+COMMAND_MODULES = (
+    "facilitator.cli.programmes",
+)
+
+
+class CommandError(Exception):
+    """A failure to report as one sentence on stderr (exit status in `status`)."""
+
+    def __init__(self, message: str, status: int = 1) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="facilitator",
+        description="Facilitator Companion: run manualised group sessions offline.",
+    )
+    parser.add_argument("--version", action="version", version=f"facilitator {__version__}")
+    parser.add_argument(
+        "--db",
+        default=os.environ.get("FACILITATOR_DB"),
+        help="the facilitator's store as a database URL (default: SQLite in the data folder)",
+    )
+    parser.add_argument(
+        "--coordinator-db",
+        default=os.environ.get("FACILITATOR_COORDINATOR_DB"),
+        help="the coordinator store (default: a separate SQLite file beside the store)",
+    )
+    parser.add_argument(
+        "--lang", choices=("da", "en", "ar", "ru"), default=None,
+        help="language of what is written (reports, exports)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        from facilitator.app import run_application
+
+        return run_application(args)
+    try:
+        return int(handler(args) or 0)
+    except CommandError as error:
+        print(f"facilitator: {error}", file=sys.stderr)
+        return error.status
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

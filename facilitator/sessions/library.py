@@ -1,0 +1,115 @@
+"""The programme library: bundled programmes and those installed by the user.
+
+Installed packages live in `<data folder>/programmes/<id>/<version>/`, so earlier
+versions stay side by side while a course is pinned to them.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from facilitator import paths
+from facilitator.sessions.package import validate
+from facilitator.sessions.package_source import escapes
+from facilitator.sessions.problems import PackageInvalid, Problem
+from facilitator.sessions.programme import Programme
+
+
+class InstallError(Exception):
+    """An install that cannot go ahead, in one sentence."""
+
+
+@dataclass(frozen=True)
+class LibraryEntry:
+    programme: Programme
+    origin: str  # "bundled" | "installed"
+    path: Path
+
+
+@dataclass(frozen=True)
+class Library:
+    entries: tuple[LibraryEntry, ...]
+    broken: tuple[tuple[Path, tuple[Problem, ...]], ...]
+
+    def find(self, programme_id: str, version: str | None = None) -> LibraryEntry | None:
+        """The given version, or the newest one when no version is asked for."""
+        matches = [e for e in self.entries if e.programme.id == programme_id]
+        if version is not None:
+            matches = [e for e in matches if e.programme.version == version]
+        return max(matches, key=lambda e: _version_key(e.programme.version), default=None)
+
+
+def _version_key(version: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in version.split("."))
+
+
+def _candidates() -> list[tuple[str, Path]]:
+    found: list[tuple[str, Path]] = []
+    bundled = paths.bundled_programmes_dir()
+    if bundled.is_dir():
+        found += [("bundled", p) for p in sorted(bundled.iterdir()) if (p / "programme.yaml").is_file()]
+    installed = paths.installed_programmes_dir()
+    if installed.is_dir():
+        found += [("installed", p.parent) for p in sorted(installed.glob("*/*/programme.yaml"))]
+    return found
+
+
+def discover() -> Library:
+    entries: list[LibraryEntry] = []
+    broken: list[tuple[Path, tuple[Problem, ...]]] = []
+    for origin, path in _candidates():
+        result = validate(path)
+        if result.programme is not None:
+            entries.append(LibraryEntry(result.programme, origin, path))
+        else:
+            broken.append((path, tuple(result.problems)))
+    entries.sort(key=lambda e: (e.programme.id, _version_key(e.programme.version)))
+    return Library(tuple(entries), tuple(broken))
+
+
+def install(package: Path) -> LibraryEntry:
+    """Validate `package` (folder or zip) and copy it into the user's programme folder."""
+    result = validate(package)
+    if result.programme is None:
+        raise PackageInvalid(result.problems)
+    programme = result.programme
+    target = paths.installed_programmes_dir() / programme.id / programme.version
+    if target.exists():
+        raise InstallError(
+            f"{programme.id} version {programme.version} is already installed; "
+            "give the new package a higher version number"
+        )
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".install-", dir=target.parent))
+    try:
+        if package.is_dir():
+            shutil.copytree(package, staging, dirs_exist_ok=True,
+                            ignore=shutil.ignore_patterns(".*"))
+        else:
+            _unpack(package, staging)
+        installed = validate(staging)
+        if installed.programme is None:
+            raise PackageInvalid(installed.problems)
+        staging.rename(target)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return LibraryEntry(validate(target).programme or programme, "installed", target)
+
+
+def _unpack(archive_path: Path, into: Path) -> None:
+    with zipfile.ZipFile(archive_path) as archive:
+        names = [i.filename for i in archive.infolist()]
+        prefix = "" if "programme.yaml" in names else names[0].split("/", 1)[0] + "/"
+        for info in archive.infolist():
+            if info.is_dir() or not info.filename.startswith(prefix) or escapes(info.filename):
+                continue
+            relative = info.filename[len(prefix):]
+            destination = into / relative
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            with archive.open(info) as source, open(destination, "wb") as sink:
+                shutil.copyfileobj(source, sink)

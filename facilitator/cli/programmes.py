@@ -29,7 +29,7 @@ def _programmes(args: argparse.Namespace) -> int:
     from facilitator.sessions.library import discover
 
     library = discover()
-    rows = [
+    rows: list[dict[str, Any]] = [
         {
             "id": e.programme.id,
             "version": e.programme.version,

@@ -6,6 +6,9 @@ versions stay side by side while a course is pinned to them.
 
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
 import shutil
 import tempfile
 import zipfile
@@ -58,10 +61,57 @@ def _candidates() -> list[tuple[str, Path]]:
     return found
 
 
-def discover() -> Library:
+def _fingerprint(candidates: list[tuple[str, Path]]) -> str:
+    """Changes whenever any file of any package changes (size or modification time)."""
+    from facilitator import __version__
+
+    digest = hashlib.sha256(f"{__version__}:{CACHE_FORMAT}".encode())
+    for origin, root in candidates:
+        for folder, _dirs, files in sorted(os.walk(root)):
+            for name in sorted(files):
+                stat = os.stat(os.path.join(folder, name))
+                digest.update(f"{origin}:{folder}/{name}:{stat.st_size}:{stat.st_mtime_ns}\n"
+                              .encode())
+    return digest.hexdigest()
+
+
+CACHE_FORMAT = 1
+
+
+def discover(use_cache: bool = True) -> Library:
+    """Every valid programme, bundled and installed; broken packages with their problems.
+
+    Reading the large demo programmes takes a while, so the result is kept in the data
+    folder and reused until any file of any package changes.
+    """
+    candidates = _candidates()
+    cache = paths.data_dir() / "cache" / "library.pickle"
+    fingerprint = _fingerprint(candidates)
+    if use_cache:
+        try:
+            with open(cache, "rb") as stream:
+                stored_fingerprint, library = pickle.load(stream)
+            if stored_fingerprint == fingerprint and isinstance(library, Library):
+                return library
+        except Exception:  # a missing, stale or damaged cache is simply rebuilt
+            pass
+    library = _read(candidates)
+    if use_cache:
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            partial = cache.with_suffix(".tmp")
+            with open(partial, "wb") as stream:
+                pickle.dump((fingerprint, library), stream, protocol=pickle.HIGHEST_PROTOCOL)
+            partial.replace(cache)
+        except OSError:
+            pass  # a read-only data folder only costs speed
+    return library
+
+
+def _read(candidates: list[tuple[str, Path]]) -> Library:
     entries: list[LibraryEntry] = []
     broken: list[tuple[Path, tuple[Problem, ...]]] = []
-    for origin, path in _candidates():
+    for origin, path in candidates:
         result = validate(path)
         if result.programme is not None:
             entries.append(LibraryEntry(result.programme, origin, path))

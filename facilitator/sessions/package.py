@@ -154,6 +154,10 @@ class _Validator:
         self.problems = problems
         self.files = source.files()
         self._parsed: dict[str, Document] = {}
+        # Ids seen in the structure even where the rest of their entry is broken, and files
+        # that could not be read: texts are not blamed for problems the structure caused.
+        self.declared: set[str] = set()
+        self.unreadable: set[str] = set()
 
     # -- reading ---------------------------------------------------------------------
 
@@ -177,10 +181,11 @@ class _Validator:
 
     def read_yaml(self, relative: str) -> Document | None:
         text = self.read_text(relative)
-        if text is None:
-            return None
-        doc = parse(self.source.label(relative), text, self.problems)
-        self._parsed[relative] = doc
+        doc = None if text is None else parse(self.source.label(relative), text, self.problems)
+        if doc is None:
+            self.unreadable.add(relative)
+        else:
+            self._parsed[relative] = doc
         return doc
 
     def read_yaml_cached(self, relative: str) -> Document | None:
@@ -335,6 +340,8 @@ class _Validator:
             if "steps" in meta and not meta["steps"]:
                 self.problems.append(doc.at(("steps",), "a session needs at least one step"))
             sid = meta.get("id")
+            if isinstance(doc.value, dict) and isinstance(doc.value.get("id"), str):
+                self.declared.add(doc.value["id"])
             if sid is not None:
                 if sid in session_seen:
                     self.problems.append(doc.at(("id",), f"duplicate session id '{sid}' "
@@ -343,8 +350,12 @@ class _Validator:
             duration = meta.get("duration")
             if duration is not None and duration <= 0:
                 self.problems.append(doc.at(("duration",), "duration must be positive minutes"))
-            if duration is not None and len(steps) == len(meta.get("steps", [])) and steps:
-                total = sum(s.minutes for s in steps)
+            planned = [
+                raw.get("minutes") for raw in meta.get("steps", []) if isinstance(raw, dict)
+            ]
+            whole = [m for m in planned if isinstance(m, int) and not isinstance(m, bool)]
+            if duration is not None and whole and len(whole) == len(meta.get("steps", [])):
+                total = sum(whole)
                 if total != duration:
                     self.problems.append(doc.at(("duration",), (
                         f"the steps' planned minutes add up to {total}, not to the session's "
@@ -362,6 +373,8 @@ class _Validator:
     def step(self, doc: Document, path: tuple[Any, ...], raw: Any, film_ids: set[str],
              seen: dict[str, str]) -> Step | None:
         meta = self.fields(doc, path, raw, STEP_FIELDS, "a step")
+        if isinstance(raw, dict) and isinstance(raw.get("id"), str):
+            self.declared.add(raw["id"])
         kind = None
         if "kind" in meta:
             try:
@@ -383,9 +396,10 @@ class _Validator:
         if step_id is not None:
             if step_id in seen:
                 self.problems.append(doc.at(path + ("id",), f"duplicate step id '{step_id}' "
-                                            f"(also in {seen[step_id]})"))
+                                            f"(first at {seen[step_id]})"))
             else:
-                seen[step_id] = doc.file
+                line, column = doc.value_pos.get(path + ("id",), (1, 1))
+                seen[step_id] = f"{doc.file}:{line}:{column}"
         if step_id is None or kind is None or "minutes" not in meta:
             return None
         return Step(step_id, kind, meta["minutes"], meta.get("optional", False), film)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import posixpath
 import zipfile
+import zlib
 from pathlib import Path, PurePosixPath
 
 from facilitator.sessions.problems import Problem
@@ -83,7 +84,11 @@ class ZipSource(PackageSource):
         info = self.archive.getinfo(self.prefix + relative)
         if info.file_size > MAX_TEXT_FILE_BYTES and not relative.startswith("films/"):
             raise ValueError("file too large for a programme text")
-        return self.archive.read(info)
+        try:
+            return self.archive.read(info)
+        except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError,
+                RuntimeError) as error:
+            raise ValueError(f"damaged inside the zip ({error})") from None
 
 
 def open_source(path: Path, problems: list[Problem]) -> PackageSource | None:

@@ -113,7 +113,7 @@ class TextsChecker:
                 if len(got) == 2:
                     programme_text = ProgrammeText(got["title"], got["description"])
                 continue
-            if key not in known[section]:
+            if key not in known[section] and not self.structure_unsure(section, key):
                 what = {"themes": "theme", "sessions": "session", "steps": "step"}[section]
                 self.v.problems.append(doc.at(path, f"no {what} '{key}' in the programme: "
                                               "this text belongs to nothing", key=True))
@@ -135,10 +135,19 @@ class TextsChecker:
                         got["title"], got["script"], got["projector"], got.get("tips", ""),
                         tuple(got.get("prompts", ())), tuple(got.get("materials", ())),
                     )
-        self.report_missing(lang, entries, names, source_names, docs)
+        if not self.v.unreadable.intersection(names):
+            self.report_missing(lang, entries, names, source_names, docs)
         if programme_text is None:
             return None
         return Texts(lang, programme_text, themes, sessions, steps)
+
+    def structure_unsure(self, section: str, key: str) -> bool:
+        """True when a broken structure file may be what this text belongs to."""
+        if section == "themes":
+            return False
+        if any(name.startswith("sessions/") for name in self.v.unreadable):
+            return True
+        return key in self.v.declared
 
     def remember(self, entries: dict[tuple[str, str], tuple[Document, tuple[Any, ...], Any]],
                  key: tuple[str, str], doc: Document, path: tuple[Any, ...], value: Any) -> None:

@@ -68,8 +68,8 @@ def _scalar(node: yaml.ScalarNode) -> Any:
     return text
 
 
-def parse(file: str, text: str, problems: list[Problem]) -> Document:
-    """Parse one YAML document; syntax errors become problems, never exceptions."""
+def parse(file: str, text: str, problems: list[Problem]) -> Document | None:
+    """Parse one YAML document; syntax errors become problems (and None), never exceptions."""
     doc = Document(file)
     try:
         node = yaml.compose(text, Loader=_LOADER)
@@ -78,10 +78,10 @@ def parse(file: str, text: str, problems: list[Problem]) -> Document:
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         reason = error.problem or "not valid YAML"
         problems.append(Problem(file, line, column, f"YAML syntax error: {reason}"))
-        return doc
+        return None
     except yaml.YAMLError as error:
         problems.append(Problem(file, 1, 1, f"YAML error: {error}"))
-        return doc
+        return None
     if node is None:
         return doc
     doc.value = _convert(node, (), doc, problems)

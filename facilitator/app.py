@@ -16,6 +16,7 @@ def run_application(args: argparse.Namespace | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from facilitator import __version__
+    from facilitator.ui.i18n import InterfaceLanguage, system_language
     from facilitator.ui.library_loader import LibraryLoader
     from facilitator.ui.main_window import MainWindow
 
@@ -30,6 +31,8 @@ def run_application(args: argparse.Namespace | None = None) -> int:
 
         return read_library()
 
+    language = InterfaceLanguage(app)
+    language.apply(os.environ.get("FACILITATOR_LANGUAGE") or system_language())
     window = MainWindow()
     loader = LibraryLoader(discover, window)
     loader.loaded.connect(window.show_library)

@@ -19,17 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.ui.i18n import INTERFACE_LANGUAGES, is_rtl
+from facilitator.ui.labels import step_kind_label
+
 if TYPE_CHECKING:
     from facilitator.sessions.library import Library, LibraryEntry
     from facilitator.sessions.programme import Programme, Session, Step
 
-RTL_LANGUAGES = {"ar", "fa", "he", "ur", "ps", "ckb"}
-LANGUAGE_NAMES = {"en": "English", "da": "Dansk", "ar": "العربية", "ru": "Русский"}
+LANGUAGE_NAMES = INTERFACE_LANGUAGES
 ROLE = Qt.ItemDataRole.UserRole
-
-
-def is_rtl(language: str) -> bool:
-    return language.split("-")[0] in RTL_LANGUAGES
 
 
 class ProgrammeBrowser(QWidget):
@@ -264,7 +262,7 @@ class ProgrammeBrowser(QWidget):
         step = self._session.steps[row]
         text = self._programme.step_text(step.id, self.current_language())
         self._title.setText(text.title)
-        kind = step.kind.value
+        kind = step_kind_label(step.kind)
         film = ""
         if step.film and step.film in self._programme.films:
             film = " · " + self.tr("film: %1").replace(

@@ -1,15 +1,15 @@
 #!/usr/bin/env python3
 """Refresh the interface translations: extract, merge, compile, report.
 
-    scripts/update-translations.py              lupdate + lrelease for da, ar, ru
-    scripts/update-translations.py --fill FILE  merge translations from a TSV file
+    scripts/update-translations.py              extract, fill from strings/*.tsv, compile
     scripts/update-translations.py --report     list what is still untranslated
 
-The TSV has one line per string: language, context (the class name), source text and
+Translations are written in `resources/translations/strings/*.tsv` (one file per area of
+the interface, so that several people can translate at once). Each has one line per string: language, context (the class name), source text and
 translation, separated by tabs; plural forms (%n) are separated by " | " in the order
 Qt expects for the language (da: 2 forms, ru: 3, ar: 6). Newlines are written as \\n.
-The `.ts` files in resources/translations are the sources; the `.qm` files are built
-from them and shipped.
+The `.ts` files are regenerated from the code and the TSV files; the `.qm` files are
+compiled from them and shipped.
 """
 
 from __future__ import annotations
@@ -57,14 +57,22 @@ def messages(tree: ET.ElementTree) -> list[tuple[str, ET.Element]]:
     return found
 
 
-def fill(tsv: Path) -> int:
+def read_strings() -> dict[tuple[str, str, str], str]:
     rows: dict[tuple[str, str, str], str] = {}
-    for line in tsv.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        language, context, source, translation = line.split("\t")
-        unescape = lambda s: s.replace("\\n", "\n")  # noqa: E731
-        rows[(language, context, unescape(source))] = unescape(translation)
+    for tsv in sorted((FOLDER / "strings").glob("*.tsv")):
+        for number, line in enumerate(tsv.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            parts = line.split("\t")
+            if len(parts) != 4:
+                raise SystemExit(f"{tsv}:{number}: expected 4 tab-separated columns")
+            language, context, source, translation = (p.replace("\\n", "\n") for p in parts)
+            rows[(language, context, source)] = translation
+    return rows
+
+
+def fill() -> int:
+    rows = read_strings()
     filled = 0
     for language in LANGUAGES:
         path = ts_file(language)
@@ -106,14 +114,12 @@ def report() -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--fill", type=Path, help="merge translations from a TSV file")
     parser.add_argument("--report", action="store_true", help="list untranslated strings")
     args = parser.parse_args()
     if args.report:
         return 1 if report() else 0
     lupdate()
-    if args.fill:
-        print(f"filled {fill(args.fill)} translations")
+    print(f"filled {fill()} translations")
     lrelease()
     return 0
 

@@ -47,14 +47,7 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n programme package(s) could not be read; run 'facilitator validate' on them for details.</source>
-        <translation>
-            <numerusform>لم تتم قراءة أي حزمة برامج (%n)؛ شغّل 'facilitator validate' لمعرفة التفاصيل.</numerusform>
-            <numerusform>تعذّرت قراءة حزمة برامج واحدة؛ شغّل 'facilitator validate' عليها لمعرفة التفاصيل.</numerusform>
-            <numerusform>تعذّرت قراءة حزمتَي برامج؛ شغّل 'facilitator validate' عليهما لمعرفة التفاصيل.</numerusform>
-            <numerusform>تعذّرت قراءة %n حزم برامج؛ شغّل 'facilitator validate' عليها لمعرفة التفاصيل.</numerusform>
-            <numerusform>تعذّرت قراءة %n حزمة برامج؛ شغّل 'facilitator validate' عليها لمعرفة التفاصيل.</numerusform>
-            <numerusform>تعذّرت قراءة %n حزمة برامج؛ شغّل 'facilitator validate' عليها لمعرفة التفاصيل.</numerusform>
-        </translation>
+        <translation><numerusform>لم تتم قراءة أي حزمة برامج (%n)؛ شغّل 'facilitator validate' لمعرفة التفاصيل.</numerusform><numerusform>تعذّرت قراءة حزمة برامج واحدة؛ شغّل 'facilitator validate' عليها لمعرفة التفاصيل.</numerusform><numerusform>تعذّرت قراءة حزمتَي برامج؛ شغّل 'facilitator validate' عليهما لمعرفة التفاصيل.</numerusform><numerusform>تعذّرت قراءة %n حزم برامج؛ شغّل 'facilitator validate' عليها لمعرفة التفاصيل.</numerusform><numerusform>تعذّرت قراءة %n حزمة برامج؛ شغّل 'facilitator validate' عليها لمعرفة التفاصيل.</numerusform><numerusform>تعذّرت قراءة %n حزمة برامج؛ شغّل 'facilitator validate' عليها لمعرفة التفاصيل.</numerusform></translation>
     </message>
     <message>
         <source>The programmes could not be loaded: %1</source>
@@ -109,14 +102,7 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation>
-            <numerusform>%n دقيقة</numerusform>
-            <numerusform>دقيقة واحدة</numerusform>
-            <numerusform>دقيقتان</numerusform>
-            <numerusform>%n دقائق</numerusform>
-            <numerusform>%n دقيقة</numerusform>
-            <numerusform>%n دقيقة</numerusform>
-        </translation>
+        <translation><numerusform>%n دقيقة</numerusform><numerusform>دقيقة واحدة</numerusform><numerusform>دقيقتان</numerusform><numerusform>%n دقائق</numerusform><numerusform>%n دقيقة</numerusform><numerusform>%n دقيقة</numerusform></translation>
     </message>
     <message>
         <source> (optional)</source>

@@ -47,10 +47,7 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n programme package(s) could not be read; run 'facilitator validate' on them for details.</source>
-        <translation>
-            <numerusform>%n programpakke kunne ikke læses; kør 'facilitator validate' på den for detaljer.</numerusform>
-            <numerusform>%n programpakker kunne ikke læses; kør 'facilitator validate' på dem for detaljer.</numerusform>
-        </translation>
+        <translation><numerusform>%n programpakke kunne ikke læses; kør 'facilitator validate' på den for detaljer.</numerusform><numerusform>%n programpakker kunne ikke læses; kør 'facilitator validate' på dem for detaljer.</numerusform></translation>
     </message>
     <message>
         <source>The programmes could not be loaded: %1</source>
@@ -105,10 +102,7 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
     </message>
     <message>
         <source> (optional)</source>

@@ -47,11 +47,7 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n programme package(s) could not be read; run 'facilitator validate' on them for details.</source>
-        <translation>
-            <numerusform>Не удалось прочитать %n пакет программы; запустите для него 'facilitator validate', чтобы узнать подробности.</numerusform>
-            <numerusform>Не удалось прочитать %n пакета программ; запустите для них 'facilitator validate', чтобы узнать подробности.</numerusform>
-            <numerusform>Не удалось прочитать %n пакетов программ; запустите для них 'facilitator validate', чтобы узнать подробности.</numerusform>
-        </translation>
+        <translation><numerusform>Не удалось прочитать %n пакет программы; запустите для него 'facilitator validate', чтобы узнать подробности.</numerusform><numerusform>Не удалось прочитать %n пакета программ; запустите для них 'facilitator validate', чтобы узнать подробности.</numerusform><numerusform>Не удалось прочитать %n пакетов программ; запустите для них 'facilitator validate', чтобы узнать подробности.</numerusform></translation>
     </message>
     <message>
         <source>The programmes could not be loaded: %1</source>
@@ -106,11 +102,7 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation>
-            <numerusform>%n мин</numerusform>
-            <numerusform>%n мин</numerusform>
-            <numerusform>%n мин</numerusform>
-        </translation>
+        <translation><numerusform>%n мин</numerusform><numerusform>%n мин</numerusform><numerusform>%n мин</numerusform></translation>
     </message>
     <message>
         <source> (optional)</source>

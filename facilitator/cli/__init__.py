@@ -18,6 +18,7 @@ from facilitator import __version__
 # Modules that add sub-commands; each defines register(subparsers).
 COMMAND_MODULES = (
     "facilitator.cli.programmes",
+    "facilitator.cli.records",
 )
 
 

@@ -1,0 +1,234 @@
+"""Values the store hands out: frozen records and the store's own small vocabularies.
+
+The interface receives these, never ORM objects, so nothing it holds can reach back into
+the database or go stale in surprising ways.
+"""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from facilitator.sessions.vocabulary import (
+    AgeBand,
+    Attendance,
+    ConcernKind,
+    Gender,
+    ReferralDestination,
+)
+
+
+class MeetingState(enum.Enum):
+    RUNNING = "running"
+    PAUSED = "paused"
+    FINISHED = "finished"
+
+
+class DeviationKind(enum.Enum):
+    SKIPPED = "skipped"
+    CHANGED = "changed"
+
+
+class GapKind(enum.Enum):
+    """Why a meeting's clock stood still: a pause, or the program was not running."""
+
+    PAUSED = "paused"
+    NOT_RUNNING = "not-running"
+
+
+@dataclass(frozen=True)
+class SafetyCard:
+    language: str
+    contacts: str
+    referral_steps: str
+
+
+@dataclass(frozen=True)
+class HostRecord:
+    id: uuid.UUID
+    name: str
+    place: str
+    language: str
+    time_zone: str
+    safety_cards: dict[str, SafetyCard] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class CourseRecord:
+    id: uuid.UUID
+    title: str
+    programme_id: str
+    programme_version: str
+    host_id: uuid.UUID
+    host_name: str
+    location: str
+    group_languages: tuple[str, ...]
+    facilitator_language: str
+    facilitator_initials: tuple[str, ...]
+    is_demo: bool
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class ParticipantRecord:
+    id: uuid.UUID
+    course_id: uuid.UUID
+    code: str
+    age_band: AgeBand | None
+    gender: Gender | None
+    language: str | None
+
+
+@dataclass(frozen=True)
+class ScheduledMeetingRecord:
+    id: uuid.UUID
+    course_id: uuid.UUID
+    session_number: int
+    local_date: date
+    local_time: time
+    time_zone: str
+
+    @property
+    def starts_at(self) -> datetime:
+        """The scheduled start as an aware datetime in the host's zone."""
+        from zoneinfo import ZoneInfo
+
+        return datetime.combine(self.local_date, self.local_time, ZoneInfo(self.time_zone))
+
+
+@dataclass(frozen=True)
+class MeetingRecord:
+    id: uuid.UUID
+    course_id: uuid.UUID
+    session_number: int
+    programme_version: str
+    state: MeetingState
+    started_at: datetime
+    finished_at: datetime | None
+    current_step_id: str | None
+    language: str
+    attended: int = 0
+    """Participants marked present or late."""
+    marked: int = 0
+    """Participants with any mark other than not-marked."""
+
+
+@dataclass(frozen=True)
+class UpcomingMeeting:
+    """A scheduled meeting with what the home screen shows beside it."""
+
+    scheduled: ScheduledMeetingRecord
+    course_title: str
+    programme_id: str
+    host_name: str
+    location: str
+    is_demo: bool
+    held_meeting_id: uuid.UUID | None
+    """The meeting already started for this session, if any."""
+
+
+@dataclass(frozen=True)
+class CourseOverview:
+    course: CourseRecord
+    participants: int
+    meetings: tuple[MeetingRecord, ...]
+    schedule: tuple[ScheduledMeetingRecord, ...]
+
+
+@dataclass(frozen=True)
+class CourseSummary:
+    """A course as the home screen lists it."""
+
+    course: CourseRecord
+    participants: int
+    meetings_held: int
+    last_held_at: datetime | None
+    next_meeting: ScheduledMeetingRecord | None
+    """The earliest scheduled meeting from today on whose session was not yet held."""
+    unfinished_meeting_id: uuid.UUID | None
+    """A meeting started but never finished (offer to resume it)."""
+
+
+@dataclass(frozen=True)
+class StepVisitRecord:
+    """One visit of a step; satisfies `facilitator.sessions.measures.Visit`."""
+
+    id: int
+    step_id: str
+    started_at: datetime
+    ended_at: datetime | None
+    paused: timedelta
+
+
+@dataclass(frozen=True)
+class DeviationRecord:
+    id: int
+    step_id: str | None
+    kind: DeviationKind
+    reason: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class GapRecord:
+    kind: GapKind
+    started_at: datetime
+    ended_at: datetime
+
+
+@dataclass(frozen=True)
+class NoteRecord:
+    id: uuid.UUID
+    meeting_id: uuid.UUID
+    step_id: str | None
+    text: str
+    shareable: bool
+    themes: tuple[str, ...]
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None
+
+
+@dataclass(frozen=True)
+class ConcernRecord:
+    id: uuid.UUID
+    meeting_id: uuid.UUID
+    kind: ConcernKind
+    referral: ReferralDestination
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class FilmPlayRecord:
+    id: int
+    meeting_id: uuid.UUID
+    film_id: str
+    started_at: datetime
+    ended_at: datetime | None
+    subtitle_language: str | None
+    audio_language: str | None
+
+
+@dataclass(frozen=True)
+class AttendanceChange:
+    """What a tick did, so the interface can undo it by marking `previous` again."""
+
+    participant_id: uuid.UUID
+    previous: Attendance
+    value: Attendance
+
+
+@dataclass(frozen=True)
+class RehearsalRecord:
+    id: uuid.UUID
+    programme_id: str
+    programme_version: str
+    session_number: int
+    language: str
+    state: MeetingState
+    started_at: datetime
+    finished_at: datetime | None
+    current_step_id: str | None

@@ -15,6 +15,7 @@ os.environ.setdefault("XDG_RUNTIME_DIR", tempfile.mkdtemp(prefix="fc-xdg-"))
 os.environ.setdefault("FACILITATOR_HOME", tempfile.mkdtemp(prefix="fc-home-"))
 
 REPO = Path(__file__).resolve().parent.parent
+pytest_plugins = ["tests.plugins.postgres"]
 
 
 @pytest.fixture

@@ -46,22 +46,26 @@ class ScreenQueries(StoreBase):
             if not include_demo:
                 query = query.where(Course.is_demo.is_(False))
             courses = session.execute(query).all()
-            people = dict(
-                session.execute(select(Participant.course_id, func.count()).group_by(Participant.course_id)).tuples().all()
-            )
+            people = {
+                cid: int(n)
+                for cid, n in session.execute(
+                    select(Participant.course_id, func.count()).group_by(Participant.course_id)
+                )
+            }
             held = {
                 cid: (int(n), last)
                 for cid, n, last in session.execute(
                     select(Meeting.course_id, func.count(), func.max(Meeting.started_at)).group_by(Meeting.course_id)
-                ).tuples().all()
+                ).all()
             }
-            unfinished = dict(
-                session.execute(
+            unfinished = {
+                cid: mid
+                for cid, mid in session.execute(
                     select(Meeting.course_id, Meeting.id)
                     .where(Meeting.state != MeetingState.FINISHED)
                     .order_by(Meeting.started_at)
-                ).tuples().all()
-            )
+                )
+            }
             not_held = ~exists().where(
                 Meeting.course_id == ScheduledMeeting.course_id,
                 Meeting.session_number == ScheduledMeeting.session_number,

@@ -167,11 +167,11 @@ class ProgrammeBrowser(QWidget):
             return
         top = current.parent() or current
         entry: LibraryEntry = top.data(0, ROLE)
+        number = current.data(0, ROLE) if current.parent() else None
+        self._session = entry.programme.session(number) if number else None
         if self._programme is not entry.programme:
             self._programme = entry.programme
             self._update_languages()
-        number = current.data(0, ROLE) if current.parent() else None
-        self._session = entry.programme.session(number) if number else None
         self._update_steps()
 
     def _on_steps_current_changed(self, row: int) -> None:

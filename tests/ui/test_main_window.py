@@ -74,3 +74,18 @@ def test_an_empty_library_says_how_to_install_a_programme(qtbot: QtBot) -> None:
     qtbot.addWidget(window)
     window.show_library(Library((), ()))
     assert "facilitator install PATH" in window._status.text()
+
+
+def test_moving_between_programmes_shows_the_new_programme_s_steps(
+    qtbot: QtBot, data_home: Path
+) -> None:
+    library = discover(use_cache=False)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show_library(library)
+    browser = window.browser
+    browser.select("example-breathing-space", 1, "s1-breathing", "en")
+    browser.select("managing-stress-together", 2, "s2-welcome", "ru")
+    expected = library.find("managing-stress-together").programme  # type: ignore[union-attr]
+    assert browser._steps.count() == len(expected.session(2).steps)
+    assert browser._title.text() == expected.step_text("s2-welcome", "ru").title

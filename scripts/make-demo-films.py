@@ -53,6 +53,12 @@ PROGRAMMES = REPO / "resources" / "programmes"
 LANGUAGES = ("en", "da", "ar", "ru")
 # mp4 stores a stream's language as ISO 639-2/T.
 ISO_639_2 = {"en": "eng", "da": "dan", "ar": "ara", "ru": "rus"}
+RIGHT_TO_LEFT = {"ar"}
+# VLC (freetype-text-direction defaults to left-to-right) and libass lay a subtitle line out
+# left to right, which moves an Arabic line's closing full stop or comma to its right-hand
+# end. A RIGHT-TO-LEFT MARK after the punctuation keeps it where a reader expects it; Qt's
+# own layout, which finds the direction itself, is not affected.
+RLM = "\u200f"
 LANGUAGE_NAMES = {"en": "English", "da": "Dansk", "ar": "العربية", "ru": "Русский"}
 
 # espeak-ng voice and words per minute. Its default (175) is brisk; these are gentle.
@@ -131,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{film['id']}: {layout.duration} s, {size / 1_000_000:.2f} MB, sha256 {digest[:12]}")
 
     for problem in problems:
-        print(problem, file=sys.stderr)
+        print(problem)
     if args.check:
         print(f"checked {len(sources)} films: {len(problems)} problems")
     return 1 if problems else 0
@@ -235,14 +241,17 @@ def cues(film: dict, layout: Layout, lang: str) -> list[Cue]:
             samples_to_ms(layout.starts[index + 1]) if index + 1 < count else layout.duration * 1000
         ) - round(CUE_GAP * 1000)
         end = min(spoken_end + round(CUE_HOLD * 1000), limit)
-        result.append(Cue(start, end, wrap(sentence[lang])))
+        text = wrap(sentence[lang])
+        if lang in RIGHT_TO_LEFT:
+            text = "\n".join(line + RLM for line in text.split("\n"))
+        result.append(Cue(start, end, text))
     return result
 
 
 def wrap(text: str) -> str:
-    """Break a sentence into balanced lines of at most about 45 characters."""
+    """Break a sentence into balanced lines of at most about 50 characters."""
     text = " ".join(text.split())
-    lines_needed = max(1, math.ceil(len(text) / 45))
+    lines_needed = max(1, math.ceil(len(text) / 50))
     width = math.ceil(len(text) / lines_needed) + 4
     return "\n".join(textwrap.wrap(text, width=width, break_long_words=False))
 

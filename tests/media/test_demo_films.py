@@ -201,6 +201,10 @@ def test_arabic_subtitles_are_arabic_script(film_id: str) -> None:
     letters = [c for _, _, text in cues for c in text if c.isalpha()]
     arabic = [c for c in letters if "\u0600" <= c <= "\u06ff"]
     assert len(arabic) / len(letters) > 0.95
+    # Renderers that lay lines out left to right (VLC's default, libass) would move a closing
+    # full stop to the wrong end without a RIGHT-TO-LEFT MARK after it.
+    for _, _, text in cues:
+        assert all(line.endswith("\u200f") for line in text.split("\n"))
 
 
 def test_every_language_has_the_same_number_of_cues() -> None:

@@ -48,14 +48,23 @@ class ProgrammeBrowser(QWidget):
         self._language_label = QLabel()
         self._language_label.setBuddy(self._language)
         self._steps = QListWidget()
-        self._steps.setMinimumWidth(240)
+        self._steps.setMinimumWidth(300)
+        self._steps.setWordWrap(True)
+        self._steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._title = QLabel()
         self._title.setObjectName("stepTitle")
+        title_font = self._title.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
+        title_font.setBold(True)
+        self._title.setFont(title_font)
         self._title.setWordWrap(True)
         self._meta = QLabel()
         self._meta.setObjectName("stepMeta")
         self._script = QTextBrowser()
         self._script.setObjectName("script")
+        script_font = self._script.font()
+        script_font.setPointSizeF(script_font.pointSizeF() * 1.2)
+        self._script.setFont(script_font)
         self._projector_label = QLabel()
         self._projector = QTextBrowser()
         self._projector.setObjectName("projectorPreview")
@@ -267,13 +276,17 @@ class ProgrammeBrowser(QWidget):
         if step.film and step.film in self._programme.films:
             film = " · " + self.tr("film: %1").replace(
                 "%1", self._programme.films[step.film].title(self.current_language()))
-        self._meta.setText(f"{kind} · {self.tr('%n min', '', step.minutes)}{film}")
+        minutes = self.tr("%n min", "", step.minutes)
+        self._meta.setText(f"{kind} · {minutes}{film}")
         script = text.script
+        # tr() outside f-strings: pyside6-lupdate does not look inside them.
+        prompts_heading = self.tr("Discussion prompts")
+        materials_heading = self.tr("Materials")
         if text.prompts:
-            script += f"\n\n**{self.tr('Discussion prompts')}**\n\n"
+            script += f"\n\n**{prompts_heading}**\n\n"
             script += "\n".join(f"- {p}" for p in text.prompts)
         if text.materials:
-            script += f"\n\n**{self.tr('Materials')}**\n\n"
+            script += f"\n\n**{materials_heading}**\n\n"
             script += "\n".join(f"- {m}" for m in text.materials)
         self._script.setMarkdown(script)
         self._projector.setMarkdown(text.projector)

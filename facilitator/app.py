@@ -1,14 +1,121 @@
-"""Composition root: builds the QApplication, services and windows, and wires them."""
+"""Composition root: builds the QApplication, the store, services and windows, and wires
+them.
+
+Start-up stays fast: the window is shown first; the programme library and the store are
+opened after the first paint on worker threads (SQLAlchemy is imported there too), and
+the daily backup runs once the home screen is filled.
+"""
 
 from __future__ import annotations
 
 import argparse
 import os
 import sys
+import uuid
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from facilitator.records.store import Store
     from facilitator.sessions.library import Library
+    from facilitator.ui.i18n import InterfaceLanguage
+    from facilitator.ui.main_window import MainWindow
+    from facilitator.ui.preferences import Preferences
+    from facilitator.ui.records_model import Records
+
+
+def _open_store(db: str | None, passphrase: str | None) -> Store:
+    from facilitator.records.store import open_store
+
+    return open_store(db, passphrase)
+
+
+def _fill_demo(store: Store) -> object:
+    from facilitator.records.demo import fill_demo
+
+    return fill_demo(store, 6)
+
+
+class StoreOpener:
+    """Opens the store off the GUI thread, asking for the passphrase when it is needed."""
+
+    def __init__(self, records: Records, window: MainWindow, db: str | None) -> None:
+        self._records = records
+        self._window = window
+        self._db = db
+
+    def start(self, passphrase: str | None = None) -> None:
+        db = self._db
+        self._records.background.run(lambda: _open_store(db, passphrase), self._records.attach,
+                                     self._on_failed)
+
+    def _on_failed(self, error: BaseException) -> None:
+        from facilitator.records.errors import PassphraseRequired, WrongPassphrase
+        from facilitator.ui.passphrase_dialogs import PassphraseDialog, PassphraseMode
+        from facilitator.ui.store_errors import describe, show_error
+
+        if isinstance(error, PassphraseRequired | WrongPassphrase):
+            dialog = PassphraseDialog(PassphraseMode.UNLOCK, self._window)
+            if isinstance(error, WrongPassphrase):
+                dialog.show_error(describe(error))
+            dialog.accepted.connect(lambda: self.start(dialog.current.text()))
+            dialog.rejected.connect(lambda: self._records.set_unavailable(error))
+            dialog.open()
+            return
+        self._records.set_unavailable(error)
+        show_error(self._window, error)
+
+
+def _wire(app: QApplication, window: MainWindow, records: Records, language: InterfaceLanguage,
+          preferences: Preferences, from_environment: bool) -> None:
+    from facilitator.ui import theme
+    from facilitator.ui.store_errors import show_error
+
+    def on_language_chosen(code: str) -> None:
+        preferences.language = code
+        language.apply(code)
+
+    def on_large_text_changed(large: bool) -> None:
+        app.setStyleSheet(theme.stylesheet(large))
+
+    def on_start_meeting_requested(course_id: uuid.UUID, session_number: int) -> None:
+        # Until the live session screen exists, starting opens the session's steps.
+        overview = next((o for o in records.snapshot.overviews if o.course.id == course_id),
+                        None)
+        if overview is not None:
+            course = overview.course
+            window.show_session(course.programme_id, course.programme_version, session_number,
+                                course.facilitator_language)
+
+    def on_demo_requested() -> None:
+        def failed(error: BaseException) -> None:
+            window.home.first_start.set_filling(False)
+            show_error(window, error)
+
+        records.call(_fill_demo, on_failed=failed)
+
+    first_refresh = {"done": False}
+
+    def on_records_changed() -> None:
+        if first_refresh["done"] or records.store is None:
+            return
+        first_refresh["done"] = True
+        stored = str(records.setting("interface.language", "en"))
+        if not from_environment and stored != language.code and (
+                stored != "en" or preferences.language):
+            preferences.language = stored
+            language.apply(stored)
+            window.settings.show_language(stored)
+        # The daily backup, once the home screen is filled.
+        records.call(lambda store: store.backup_if_due(), on_failed=lambda _e: None,
+                     refresh=False)
+
+    window.settings.language_chosen.connect(on_language_chosen)
+    window.settings.large_text_changed.connect(on_large_text_changed)
+    window.home.start_meeting_requested.connect(on_start_meeting_requested)
+    window.home.demo_requested.connect(on_demo_requested)
+    records.changed.connect(on_records_changed)
 
 
 def run_application(args: argparse.Namespace | None = None) -> int:
@@ -16,11 +123,16 @@ def run_application(args: argparse.Namespace | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from facilitator import __version__
+    from facilitator.ui import theme
+    from facilitator.ui.background import Background
     from facilitator.ui.i18n import InterfaceLanguage, system_language
     from facilitator.ui.library_loader import LibraryLoader
     from facilitator.ui.main_window import MainWindow
+    from facilitator.ui.preferences import Preferences
+    from facilitator.ui.records_model import Records, RecordsState
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
     app.setApplicationName("Facilitator Companion")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("facilitator-companion")
@@ -31,20 +143,45 @@ def run_application(args: argparse.Namespace | None = None) -> int:
 
         return read_library()
 
+    preferences = Preferences()
+    theme.apply(app, preferences.large_text)
     language = InterfaceLanguage(app)
-    language.apply(os.environ.get("FACILITATOR_LANGUAGE") or system_language())
-    window = MainWindow()
+    from_environment = bool(os.environ.get("FACILITATOR_LANGUAGE"))
+    language.apply(os.environ.get("FACILITATOR_LANGUAGE") or preferences.language
+                   or system_language())
+    background = Background(app)
+    records = Records(background, app)
+    window = MainWindow(records, preferences, language.code)
+    _wire(app, window, records, language, preferences, from_environment)
+
     loader = LibraryLoader(discover, window)
     loader.loaded.connect(window.show_library)
     loader.failed.connect(window.show_error)
-    if os.environ.get("FACILITATOR_EXIT_WHEN_READY"):
-        # For bench/startup.py: report when the filled window is shown and idle, then quit.
-        def ready(_: object) -> None:
-            QTimer.singleShot(0, lambda: (print("ready", flush=True), app.quit()))
+    window.programmes.installed.connect(lambda _entry: loader.start())
+    db = getattr(args, "db", None) or preferences.store_location or None
+    opener = StoreOpener(records, window, db)
 
-        loader.loaded.connect(ready)
-        loader.failed.connect(ready)
+    def shut_down() -> None:
+        background.wait_for_done(10000)
+        if records.store is not None:
+            records.store.close()
+
+    app.aboutToQuit.connect(shut_down)
+    if os.environ.get("FACILITATOR_EXIT_WHEN_READY"):
+        # For bench/startup.py: report when the window is filled (programmes listed, home
+        # drawn from the store) and the event loop is idle, then quit.
+        waiting = {"library", "records"}
+
+        def ready(part: str) -> None:
+            waiting.discard(part)
+            if not waiting:
+                QTimer.singleShot(0, lambda: (print("ready", flush=True), app.quit()))
+
+        loader.loaded.connect(lambda _: ready("library"))
+        loader.failed.connect(lambda _: ready("library"))
+        records.changed.connect(lambda: ready("records") if records.state is not
+                                RecordsState.OPENING else None)
     window.show()
-    # The library is read after the first paint, off the GUI thread.
     QTimer.singleShot(0, loader.start)
+    QTimer.singleShot(0, opener.start)
     return int(app.exec())

@@ -1,0 +1,79 @@
+"""What a failure means for the user, in the interface language; never a traceback.
+
+The records layer raises `StoreError` subclasses with English sentences; here each kind
+gets its translated sentence. Anything unexpected gets a calm general sentence (the
+details go to the log on stderr for whoever supports the facilitator).
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+class NoStore(Exception):
+    """The records are not open (yet), so nothing can be saved."""
+
+
+def describe(error: BaseException) -> str:
+    """One translated sentence for `error`."""
+    name = type(error).__name__
+    t = QCoreApplication.translate
+    sentences = {
+        "NoStore": t("StoreErrors", "The records are not open, so nothing can be saved yet."),
+        "WrongPassphrase": t("StoreErrors", "The passphrase is not right, so the records stay "
+                                            "locked; nothing was changed."),
+        "PassphraseRequired": t("StoreErrors", "The records are encrypted; enter the "
+                                               "passphrase to open them."),
+        "StoreCorrupt": t("StoreErrors", "The records file is damaged or is not a Facilitator "
+                                         "Companion store; it was left as it was, so restore a "
+                                         "backup."),
+        "StoreReadOnly": t("StoreErrors", "The folder holding the records cannot be written "
+                                          "to, so nothing can be saved; nothing was changed."),
+        "DiskFull": t("StoreErrors", "The disk is full, so the last change was not saved; free "
+                                     "some space and try again."),
+        "StoreBusy": t("StoreErrors", "The records are in use by another program; close it "
+                                      "and try again."),
+        "StoreUnavailable": t("StoreErrors", "The database server cannot be reached, so the "
+                                             "records cannot be opened."),
+        "StoreTooNew": t("StoreErrors", "The records were written by a newer version of "
+                                        "Facilitator Companion; update the program to open "
+                                        "them."),
+        "MigrationFailed": t("StoreErrors", "The records could not be brought up to date; "
+                                            "they were left as they were and a backup was "
+                                            "kept."),
+        "BackupFailed": t("StoreErrors", "The backup could not be made or read."),
+        "BackupUnsupported": t("StoreErrors", "This program backs up only records kept in a "
+                                              "file; a database server is backed up by its "
+                                              "administrator."),
+        "NotFound": t("StoreErrors", "The record asked for does not exist (it may have been "
+                                     "erased)."),
+        "InvalidRecord": t("StoreErrors", "The change was not saved because it is not valid:"),
+        "StoreError": t("StoreErrors", "The records could not be read or saved."),
+    }
+    for kind in type(error).__mro__:
+        if kind.__name__ in sentences:
+            name = kind.__name__
+            break
+    else:
+        traceback.print_exception(error, file=sys.stderr)
+        return t("StoreErrors", "Something went wrong, and the last action was not "
+                                "completed. Nothing else was changed.")
+    if name == "InvalidRecord":
+        # The detail (which field) comes from the records layer in English.
+        return f"{sentences[name]} {error}"
+    return sentences[name]
+
+
+def show_error(parent: QWidget | None, error: BaseException) -> None:
+    """A clear dialog for a failure (window-modal, not blocking other windows)."""
+    title = QCoreApplication.translate("StoreErrors", "Facilitator Companion")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, describe(error),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setWindowModality(Qt.WindowModality.WindowModal if parent else
+                          Qt.WindowModality.ApplicationModal)
+    box.setAccessibleName(QCoreApplication.translate("StoreErrors", "Error"))
+    box.open()

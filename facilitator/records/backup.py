@@ -188,7 +188,14 @@ def check_backup(path: Path, key: bytes | None) -> str:
     return str(revision[0])
 
 
-def restore_file(location: StoreLocation, key: bytes | None, source: Path, *, keep: int = 10) -> None:
+def restore_file(
+    location: StoreLocation,
+    key: bytes | None,
+    source: Path,
+    *,
+    keep: int = 10,
+    now: datetime | None = None,
+) -> None:
     """Replace the store with the backup at `source`; the store must be closed.
 
     The current store is backed up first when it can be read. The backup is copied with
@@ -199,7 +206,7 @@ def restore_file(location: StoreLocation, key: bytes | None, source: Path, *, ke
     check_backup(source, key)
     try:
         if location.path.exists():
-            make_backup(location, key, reason="restore", keep=keep)
+            make_backup(location, key, reason="restore", keep=keep, now=now)
     except (StoreCorrupt, WrongPassphrase):
         pass  # the damaged store is what the restore replaces
     staged = location.path.with_name(location.path.name + ".restoring")

@@ -74,7 +74,9 @@ class Store(
 
     def backup_now(self, out: Path | None = None) -> Path:
         """A backup on demand (to `out`, or the backup folder); safe off the GUI thread."""
-        return backup.make_backup(self._location, self._key, reason="manual", out=out, keep=self._keep())
+        return backup.make_backup(
+            self._location, self._key, reason="manual", out=out, keep=self._keep(), now=self.now()
+        )
 
     def backup_if_due(self) -> Path | None:
         """The daily backup when none was made in 24 hours; call it off the GUI thread."""
@@ -87,10 +89,10 @@ class Store(
 
     def restore(self, source: Path) -> None:
         """Replace the records with a backup (the current ones are backed up first)."""
-        keep = self._keep()
+        keep, now = self._keep(), self.now()
         self._engine.dispose()
         try:
-            backup.restore_file(self._location, self._key, source, keep=keep)
+            backup.restore_file(self._location, self._key, source, keep=keep, now=now)
         finally:
             self._engine = _prepare(self._location, self._key, keep)
 

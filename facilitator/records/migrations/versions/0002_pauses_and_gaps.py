@@ -3,7 +3,7 @@
 Step time (DESIGN 4a) leaves out paused time and time the program was not running. This
 revision records paused seconds on each visit, logs each gap as a row, keeps the last
 moment a meeting was known to be running (to close a visit cut off by a crash), and makes
-the database refuse an unknown meeting state. Adding the CHECK constraint recreates the
+the database refuse an unknown meeting state. Adding the CHECK constraint makes batch mode recreate the
 `meetings` table on SQLite, which is exactly the rebuild that would empty every child
 table through ON DELETE CASCADE if foreign keys were on (migrate.py turns them off).
 
@@ -24,7 +24,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("meetings", recreate="always") as batch:
+    with op.batch_alter_table("meetings") as batch:
         batch.add_column(sa.Column("last_seen_at", sa.DateTime(timezone=True), nullable=True))
         batch.create_check_constraint(
             op.f("ck_meetings_state"), "state IN ('running', 'paused', 'finished')"
@@ -56,6 +56,6 @@ def downgrade() -> None:
     for table in ("rehearsal_visits", "step_visits"):
         with op.batch_alter_table(table) as batch:
             batch.drop_column("paused_seconds")
-    with op.batch_alter_table("meetings", recreate="always") as batch:
+    with op.batch_alter_table("meetings") as batch:
         batch.drop_constraint(op.f("ck_meetings_state"), type_="check")
         batch.drop_column("last_seen_at")

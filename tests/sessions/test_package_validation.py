@@ -62,7 +62,7 @@ def test_validate_command_summarises_a_valid_package_in_one_line() -> None:
     done = run_cli("validate", str(EXAMPLE))
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout.count("\n") == 1
-    assert "example-breathing-space 1.0.0: valid — 1 sessions, 4 steps" in done.stdout
+    assert "example-breathing-space 1.0.0: valid — 1 sessions, 5 steps, 1 films" in done.stdout
 
 
 def test_the_example_programme_loads_with_its_texts() -> None:

@@ -10,17 +10,25 @@ from pytestqt.qtbot import QtBot
 
 from facilitator.sessions.library import Library, LibraryEntry, discover
 from facilitator.sessions.package import load_programme
+from facilitator.ui.background import Background
 from facilitator.ui.library_loader import LibraryLoader
 from facilitator.ui.main_window import MainWindow
+from facilitator.ui.preferences import Preferences
+from facilitator.ui.records_model import Records
 from tests.conftest import REPO
 
 EXAMPLE = REPO / "resources" / "programmes" / "example-breathing-space"
 
 
+def MainWindow_() -> MainWindow:  # noqa: N802 (stands in for the old MainWindow())
+    """The main window without a store: the programme pages work on their own."""
+    return MainWindow(Records(Background()), Preferences())
+
+
 def test_main_window_fills_with_the_library_loaded_in_the_background(
     qtbot: QtBot, data_home: Path
 ) -> None:
-    window = MainWindow()
+    window = MainWindow_()
     qtbot.addWidget(window)
     window.show()
     loader = LibraryLoader(lambda: discover(use_cache=False), window)
@@ -35,7 +43,7 @@ def test_main_window_fills_with_the_library_loaded_in_the_background(
 def test_choosing_a_step_shows_its_script_tips_and_projector_text(
     qtbot: QtBot, data_home: Path
 ) -> None:
-    window = MainWindow()
+    window = MainWindow_()
     qtbot.addWidget(window)
     window.show_library(Library((LibraryEntry(load_programme(EXAMPLE), "bundled", EXAMPLE),), ()))
     browser = window.browser
@@ -45,7 +53,7 @@ def test_choosing_a_step_shows_its_script_tips_and_projector_text(
     assert "Tal langsomt" in browser._tips.toPlainText()
     assert "Hvad lagde du mærke til i kroppen?" in browser._script.toPlainText()
     steps = [browser._steps.item(i).text() for i in range(browser._steps.count())]
-    assert steps[2].startswith("En kort pause") and "(optional)" in steps[2]
+    assert steps[3].startswith("En kort pause") and "(optional)" in steps[3]
 
 
 def test_a_right_to_left_language_turns_the_step_text_around(
@@ -57,7 +65,7 @@ def test_a_right_to_left_language_turns_the_step_text_around(
         (package / "programme.yaml").read_text().replace("[en, da]", "[en, da, ar]"))
     (package / "texts" / "ar.yaml").write_text(
         (package / "texts" / "en.yaml").read_text().replace("title: Welcome", "title: مرحبا"))
-    window = MainWindow()
+    window = MainWindow_()
     qtbot.addWidget(window)
     window.show_library(Library((LibraryEntry(load_programme(package), "bundled", package),), ()))
     browser = window.browser
@@ -70,17 +78,18 @@ def test_a_right_to_left_language_turns_the_step_text_around(
 
 
 def test_an_empty_library_says_how_to_install_a_programme(qtbot: QtBot) -> None:
-    window = MainWindow()
+    window = MainWindow_()
     qtbot.addWidget(window)
     window.show_library(Library((), ()))
-    assert "facilitator install PATH" in window._status.text()
+    assert "Install from a file…" in window.programmes.status.text()
+    assert "facilitator install PATH" in window.programmes.status.text()
 
 
 def test_moving_between_programmes_shows_the_new_programme_s_steps(
     qtbot: QtBot, data_home: Path
 ) -> None:
     library = discover(use_cache=False)
-    window = MainWindow()
+    window = MainWindow_()
     qtbot.addWidget(window)
     window.show_library(library)
     browser = window.browser

@@ -21,38 +21,38 @@ class NoStore(Exception):
 def describe(error: BaseException) -> str:
     """One translated sentence for `error`."""
     name = type(error).__name__
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate
     sentences = {
-        "NoStore": t("StoreErrors", "The records are not open, so nothing can be saved yet."),
-        "WrongPassphrase": t("StoreErrors", "The passphrase is not right, so the records stay "
+        "NoStore": translate("StoreErrors", "The records are not open, so nothing can be saved yet."),
+        "WrongPassphrase": translate("StoreErrors", "The passphrase is not right, so the records stay "
                                             "locked; nothing was changed."),
-        "PassphraseRequired": t("StoreErrors", "The records are encrypted; enter the "
+        "PassphraseRequired": translate("StoreErrors", "The records are encrypted; enter the "
                                                "passphrase to open them."),
-        "StoreCorrupt": t("StoreErrors", "The records file is damaged or is not a Facilitator "
+        "StoreCorrupt": translate("StoreErrors", "The records file is damaged or is not a Facilitator "
                                          "Companion store; it was left as it was, so restore a "
                                          "backup."),
-        "StoreReadOnly": t("StoreErrors", "The folder holding the records cannot be written "
+        "StoreReadOnly": translate("StoreErrors", "The folder holding the records cannot be written "
                                           "to, so nothing can be saved; nothing was changed."),
-        "DiskFull": t("StoreErrors", "The disk is full, so the last change was not saved; free "
+        "DiskFull": translate("StoreErrors", "The disk is full, so the last change was not saved; free "
                                      "some space and try again."),
-        "StoreBusy": t("StoreErrors", "The records are in use by another program; close it "
+        "StoreBusy": translate("StoreErrors", "The records are in use by another program; close it "
                                       "and try again."),
-        "StoreUnavailable": t("StoreErrors", "The database server cannot be reached, so the "
+        "StoreUnavailable": translate("StoreErrors", "The database server cannot be reached, so the "
                                              "records cannot be opened."),
-        "StoreTooNew": t("StoreErrors", "The records were written by a newer version of "
+        "StoreTooNew": translate("StoreErrors", "The records were written by a newer version of "
                                         "Facilitator Companion; update the program to open "
                                         "them."),
-        "MigrationFailed": t("StoreErrors", "The records could not be brought up to date; "
+        "MigrationFailed": translate("StoreErrors", "The records could not be brought up to date; "
                                             "they were left as they were and a backup was "
                                             "kept."),
-        "BackupFailed": t("StoreErrors", "The backup could not be made or read."),
-        "BackupUnsupported": t("StoreErrors", "This program backs up only records kept in a "
+        "BackupFailed": translate("StoreErrors", "The backup could not be made or read."),
+        "BackupUnsupported": translate("StoreErrors", "This program backs up only records kept in a "
                                               "file; a database server is backed up by its "
                                               "administrator."),
-        "NotFound": t("StoreErrors", "The record asked for does not exist (it may have been "
+        "NotFound": translate("StoreErrors", "The record asked for does not exist (it may have been "
                                      "erased)."),
-        "InvalidRecord": t("StoreErrors", "The change was not saved because it is not valid:"),
-        "StoreError": t("StoreErrors", "The records could not be read or saved."),
+        "InvalidRecord": translate("StoreErrors", "The change was not saved because it is not valid:"),
+        "StoreError": translate("StoreErrors", "The records could not be read or saved."),
     }
     for kind in type(error).__mro__:
         if kind.__name__ in sentences:
@@ -60,7 +60,7 @@ def describe(error: BaseException) -> str:
             break
     else:
         traceback.print_exception(error, file=sys.stderr)
-        return t("StoreErrors", "Something went wrong, and the last action was not "
+        return translate("StoreErrors", "Something went wrong, and the last action was not "
                                 "completed. Nothing else was changed.")
     if name == "InvalidRecord":
         # The detail (which field) comes from the records layer in English.

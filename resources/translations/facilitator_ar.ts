@@ -1,433 +1,450 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar">
 <context>
+    <name>AgendaView</name>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to come</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتان</numerusform>
+            <numerusform>%n دقائق</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CourseEditor</name>
     <message>
         <source>New course</source>
-        <translation type="unfinished" />
+        <translation>دورة جديدة</translation>
     </message>
     <message>
         <source>Course: %1</source>
-        <translation type="unfinished" />
+        <translation>الدورة: %1</translation>
     </message>
     <message>
         <source>A participant code is up to three letters and a number, like P07; never a name.</source>
-        <translation type="unfinished" />
+        <translation>رمز المشارك هو حتى ثلاثة أحرف ورقم، مثل P07؛ وليس اسمًا أبدًا.</translation>
     </message>
     <message>
         <source>The code %1 is already used in this course.</source>
-        <translation type="unfinished" />
+        <translation>الرمز %1 مستخدم من قبل في هذه الدورة.</translation>
     </message>
     <message>
         <source>Choose a programme; install one under Programmes first.</source>
-        <translation type="unfinished" />
+        <translation>اختر برنامجًا؛ ثبّت برنامجًا أولًا من صفحة البرامج.</translation>
     </message>
     <message>
         <source>Choose the host, or create one with “New host…”.</source>
-        <translation type="unfinished" />
+        <translation>اختر الجهة المضيفة، أو أنشئ واحدة عبر «جهة مضيفة جديدة…».</translation>
     </message>
     <message>
         <source>Tick at least one language the group speaks.</source>
-        <translation type="unfinished" />
+        <translation>حدّد لغة واحدة على الأقل يتحدثها أفراد المجموعة.</translation>
     </message>
     <message numerus="yes">
         <source>Version %1 will be used for the meetings not yet held; the %n meeting(s) already held keep their version.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>سيُستخدم الإصدار %1 في اللقاءات التي لم تُعقد بعد؛ ولا توجد لقاءات معقودة (%n).</numerusform><numerusform>سيُستخدم الإصدار %1 في اللقاءات التي لم تُعقد بعد؛ ويحتفظ اللقاء الذي عُقد بإصداره.</numerusform><numerusform>سيُستخدم الإصدار %1 في اللقاءات التي لم تُعقد بعد؛ ويحتفظ اللقاءان اللذان عُقدا بإصدارهما.</numerusform><numerusform>سيُستخدم الإصدار %1 في اللقاءات التي لم تُعقد بعد؛ وتحتفظ %n لقاءات عُقدت بإصدارها.</numerusform><numerusform>سيُستخدم الإصدار %1 في اللقاءات التي لم تُعقد بعد؛ ويحتفظ %n لقاءً عُقد بإصداره.</numerusform><numerusform>سيُستخدم الإصدار %1 في اللقاءات التي لم تُعقد بعد؛ ويحتفظ %n لقاء عُقد بإصداره.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) already held keep their version if you choose another.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>لا توجد لقاءات معقودة (%n).</numerusform><numerusform>إذا اخترت إصدارًا آخر، يحتفظ اللقاء الذي عُقد بإصداره.</numerusform><numerusform>إذا اخترت إصدارًا آخر، يحتفظ اللقاءان اللذان عُقدا بإصدارهما.</numerusform><numerusform>إذا اخترت إصدارًا آخر، تحتفظ %n لقاءات عُقدت بإصدارها.</numerusform><numerusform>إذا اخترت إصدارًا آخر، يحتفظ %n لقاءً عُقد بإصداره.</numerusform><numerusform>إذا اخترت إصدارًا آخر، يحتفظ %n لقاء عُقد بإصداره.</numerusform></translation>
     </message>
     <message>
         <source>Times are in the host's time zone, %1.</source>
-        <translation type="unfinished" />
+        <translation>الأوقات بتوقيت المنطقة الزمنية للجهة المضيفة، %1.</translation>
     </message>
     <message>
         <source>Times are in the host's time zone; choose the host first.</source>
-        <translation type="unfinished" />
+        <translation>الأوقات بتوقيت المنطقة الزمنية للجهة المضيفة؛ اختر الجهة المضيفة أولًا.</translation>
     </message>
     <message>
         <source>&amp;Programme:</source>
-        <translation type="unfinished" />
+        <translation>&amp;البرنامج:</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished" />
+        <translation>&amp;الإصدار:</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished" />
+        <translation>&amp;الجهة المضيفة:</translation>
     </message>
     <message>
         <source>&amp;Title (optional):</source>
-        <translation type="unfinished" />
+        <translation>&amp;العنوان (اختياري):</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished" />
+        <translation>&amp;المكان:</translation>
     </message>
     <message>
         <source>&amp;Group languages:</source>
-        <translation type="unfinished" />
+        <translation>&amp;لغات المجموعة:</translation>
     </message>
     <message>
         <source>&amp;Facilitators' language:</source>
-        <translation type="unfinished" />
+        <translation>&amp;لغة الميسّرين:</translation>
     </message>
     <message>
         <source>Facilitators' &amp;initials:</source>
-        <translation type="unfinished" />
+        <translation>&amp;الأحرف الأولى لأسماء الميسّرين:</translation>
     </message>
     <message>
         <source>New host…</source>
-        <translation type="unfinished" />
+        <translation>جهة مضيفة جديدة…</translation>
     </message>
     <message>
         <source>Edit host…</source>
-        <translation type="unfinished" />
+        <translation>تعديل الجهة المضيفة…</translation>
     </message>
     <message>
         <source>For example: Parents' group, spring</source>
-        <translation type="unfinished" />
+        <translation>مثلًا: مجموعة الأهل، الربيع</translation>
     </message>
     <message>
         <source>For example: the library's meeting room</source>
-        <translation type="unfinished" />
+        <translation>مثلًا: قاعة الاجتماعات في المكتبة</translation>
     </message>
     <message>
         <source>For example: AH, MK</source>
-        <translation type="unfinished" />
+        <translation>مثلًا: AH, MK</translation>
     </message>
     <message>
         <source>Group languages</source>
-        <translation type="unfinished" />
+        <translation>لغات المجموعة</translation>
     </message>
     <message>
         <source>&amp;First meeting:</source>
-        <translation type="unfinished" />
+        <translation>&amp;اللقاء الأول:</translation>
     </message>
     <message>
         <source>&amp;At:</source>
-        <translation type="unfinished" />
+        <translation>&amp;الساعة:</translation>
     </message>
     <message>
         <source>&amp;Meetings:</source>
-        <translation type="unfinished" />
+        <translation>&amp;عدد اللقاءات:</translation>
     </message>
     <message>
         <source>Make a &amp;weekly schedule</source>
-        <translation type="unfinished" />
+        <translation>&amp;جدول أسبوعي</translation>
     </message>
     <message>
         <source>&amp;Number of codes:</source>
-        <translation type="unfinished" />
+        <translation>&amp;عدد الرموز:</translation>
     </message>
     <message>
         <source>Or type a c&amp;ode:</source>
-        <translation type="unfinished" />
+        <translation>أو اكتب &amp;رمزًا:</translation>
     </message>
     <message>
         <source>&amp;Add codes</source>
-        <translation type="unfinished" />
+        <translation>&amp;أضف الرموز</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished" />
+        <translation>أ&amp;ضف</translation>
     </message>
     <message>
         <source>Codes only, never names. The list that links codes to people stays on paper with you. Age band, gender and language are optional.</source>
-        <translation type="unfinished" />
+        <translation>رموز فقط، وليس أسماء أبدًا. تبقى القائمة التي تربط الرموز بالأشخاص على الورق معك. الفئة العمرية والجنس واللغة اختيارية.</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished" />
+        <translation>الدورة</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished" />
+        <translation>الجدول</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished" />
+        <translation>المشاركون</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
     <name>CoursesPage</name>
     <message>
         <source>Courses</source>
-        <translation type="unfinished" />
+        <translation>الدورات</translation>
     </message>
     <message>
         <source>&amp;New course…</source>
-        <translation type="unfinished" />
+        <translation>&amp;دورة جديدة…</translation>
     </message>
     <message>
         <source>&amp;Edit course…</source>
-        <translation type="unfinished" />
+        <translation>&amp;تعديل الدورة…</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished" />
+        <translation>الدورة</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished" />
+        <translation>البرنامج</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished" />
+        <translation>الجهة المضيفة</translation>
     </message>
     <message>
         <source>Next meeting</source>
-        <translation type="unfinished" />
+        <translation>اللقاء القادم</translation>
     </message>
     <message>
         <source>Meetings held</source>
-        <translation type="unfinished" />
+        <translation>اللقاءات المعقودة</translation>
     </message>
     <message>
         <source>(demo)</source>
-        <translation type="unfinished" />
+        <translation>(تجريبي)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 من %2</translation>
     </message>
     <message>
         <source>No courses yet. Create one with “New course…”.</source>
-        <translation type="unfinished" />
+        <translation>لا توجد دورات بعد. أنشئ دورة عبر «دورة جديدة…».</translation>
     </message>
 </context>
 <context>
     <name>FirstStartPanel</name>
     <message>
         <source>Welcome to Facilitator Companion</source>
-        <translation type="unfinished" />
+        <translation>مرحبًا بك في رفيق الميسّر</translation>
     </message>
     <message>
         <source>Facilitator Companion guides you through the meetings of a group course, step by step, and works without the internet. Start by creating a course: choose the programme, the host and the dates of the meetings, and give each participant a code instead of a name. If you would like to look around first, fill the program with demo data; it is clearly marked as demo and can be erased later.</source>
-        <translation type="unfinished" />
+        <translation>يرافقك رفيق الميسّر خطوة بخطوة خلال لقاءات الدورة الجماعية، ويعمل دون اتصال بالإنترنت. ابدأ بإنشاء دورة: اختر البرنامج والجهة المضيفة ومواعيد اللقاءات، وأعطِ كل مشارك رمزًا بدلًا من الاسم. وإن أردت أن تتعرّف على البرنامج أولًا، فاملأه ببيانات تجريبية؛ فهي معلَّمة بوضوح بأنها تجريبية ويمكن حذفها لاحقًا.</translation>
     </message>
     <message>
         <source>Create a course…</source>
-        <translation type="unfinished" />
+        <translation>أنشئ دورة…</translation>
     </message>
     <message>
         <source>Fill with demo data</source>
-        <translation type="unfinished" />
+        <translation>املأ ببيانات تجريبية</translation>
     </message>
     <message>
         <source>Making demo courses, hosts and meetings…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ إنشاء دورات وجهات مضيفة ولقاءات تجريبية…</translation>
     </message>
 </context>
 <context>
     <name>Formatting</name>
     <message>
         <source>Meeting %1: %2</source>
-        <translation type="unfinished" />
+        <translation>اللقاء %1: %2</translation>
     </message>
     <message>
         <source>Meeting %1</source>
-        <translation type="unfinished" />
+        <translation>اللقاء %1</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>Start meeting</source>
-        <translation type="unfinished" />
+        <translation>ابدأ اللقاء</translation>
     </message>
     <message>
         <source>Start the next meeting</source>
-        <translation type="unfinished" />
+        <translation>ابدأ اللقاء القادم</translation>
     </message>
     <message>
         <source>New course…</source>
-        <translation type="unfinished" />
+        <translation>دورة جديدة…</translation>
     </message>
     <message>
         <source>Today's meetings</source>
-        <translation type="unfinished" />
+        <translation>لقاءات اليوم</translation>
     </message>
     <message>
         <source>Coming up (four weeks)</source>
-        <translation type="unfinished" />
+        <translation>خلال الأسابيع الأربعة القادمة</translation>
     </message>
     <message>
         <source>Coming meetings</source>
-        <translation type="unfinished" />
+        <translation>اللقاءات القادمة</translation>
     </message>
     <message>
         <source>Opening your records…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ فتح سجلاتك…</translation>
     </message>
     <message>
         <source>Your records could not be opened. %1</source>
-        <translation type="unfinished" />
+        <translation>تعذّر فتح سجلاتك. %1</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished" />
+        <translation>عُقد</translation>
     </message>
     <message>
         <source>demo</source>
-        <translation type="unfinished" />
+        <translation>تجريبي</translation>
     </message>
     <message>
         <source>No meetings today.</source>
-        <translation type="unfinished" />
+        <translation>لا لقاءات اليوم.</translation>
     </message>
     <message>
         <source>No meetings in the next four weeks.</source>
-        <translation type="unfinished" />
+        <translation>لا لقاءات خلال الأسابيع الأربعة القادمة.</translation>
     </message>
     <message>
         <source>No meeting is planned.</source>
-        <translation type="unfinished" />
+        <translation>لا يوجد لقاء مخطط له.</translation>
     </message>
     <message>
         <source>Plan the meetings of a course in its schedule.</source>
-        <translation type="unfinished" />
+        <translation>خطِّط لقاءات الدورة في جدولها.</translation>
     </message>
     <message>
         <source>Next, today at %1</source>
-        <translation type="unfinished" />
+        <translation>التالي: اليوم الساعة %1</translation>
     </message>
     <message>
         <source>Next, %1 at %2</source>
-        <translation type="unfinished" />
+        <translation>التالي: %1 الساعة %2</translation>
     </message>
 </context>
 <context>
     <name>HostEditor</name>
     <message>
         <source>Host</source>
-        <translation type="unfinished" />
+        <translation>الجهة المضيفة</translation>
     </message>
     <message>
         <source>Host: %1</source>
-        <translation type="unfinished" />
+        <translation>الجهة المضيفة: %1</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;الاسم:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished" />
+        <translation>&amp;المنطقة:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished" />
+        <translation>&amp;اللغة:</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished" />
+        <translation>&amp;المنطقة الزمنية:</translation>
     </message>
     <message>
         <source>For example: Aarhus Municipality</source>
-        <translation type="unfinished" />
+        <translation>مثلًا: بلدية آرهوس</translation>
     </message>
     <message>
         <source>Town or neighbourhood</source>
-        <translation type="unfinished" />
+        <translation>المدينة أو الحي</translation>
     </message>
     <message>
         <source>Safety card</source>
-        <translation type="unfinished" />
+        <translation>بطاقة السلامة</translation>
     </message>
     <message>
         <source>Card &amp;in:</source>
-        <translation type="unfinished" />
+        <translation>&amp;لغة البطاقة:</translation>
     </message>
     <message>
         <source>Local &amp;contacts:</source>
-        <translation type="unfinished" />
+        <translation>جهات ال&amp;اتصال المحلية:</translation>
     </message>
     <message>
         <source>&amp;Referral steps:</source>
-        <translation type="unfinished" />
+        <translation>خطوات الإ&amp;حالة:</translation>
     </message>
     <message>
         <source>Who to call, with opening hours: the host's contact person, emergency number, out-of-hours psychiatric help</source>
-        <translation type="unfinished" />
+        <translation>بمن يُتصل، مع أوقات العمل: الشخص المسؤول لدى الجهة المضيفة، رقم الطوارئ، المساعدة النفسية خارج أوقات الدوام</translation>
     </message>
     <message>
         <source>What to do when a participant needs more help than the group can give</source>
-        <translation type="unfinished" />
+        <translation>ما العمل عندما يحتاج أحد المشاركين إلى مساعدة أكبر مما تستطيع المجموعة تقديمه</translation>
     </message>
     <message>
         <source>Write the card in each language the facilitators need; they see it during every meeting of this host's courses.</source>
-        <translation type="unfinished" />
+        <translation>اكتب البطاقة بكل لغة يحتاجها الميسّرون؛ فهم يرونها في كل لقاء من لقاءات دورات هذه الجهة.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>A host needs a name, such as the municipality or school.</source>
-        <translation type="unfinished" />
+        <translation>تحتاج الجهة المضيفة إلى اسم، مثل البلدية أو المدرسة.</translation>
     </message>
     <message>
         <source>Choose a time zone from the list, for example Europe/Copenhagen.</source>
-        <translation type="unfinished" />
+        <translation>اختر منطقة زمنية من القائمة، مثل Europe/Copenhagen.</translation>
     </message>
 </context>
 <context>
     <name>InstallProblemsDialog</name>
     <message>
         <source>The programme was not installed</source>
-        <translation type="unfinished" />
+        <translation>لم يُثبَّت البرنامج</translation>
     </message>
     <message numerus="yes">
         <source>%1 was not installed: %n problem(s) must be fixed in the package first.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>لم يُثبَّت %1 (%n).</numerusform><numerusform>لم يُثبَّت %1: يجب أولًا إصلاح مشكلة واحدة في الحزمة.</numerusform><numerusform>لم يُثبَّت %1: يجب أولًا إصلاح مشكلتين في الحزمة.</numerusform><numerusform>لم يُثبَّت %1: يجب أولًا إصلاح %n مشكلات في الحزمة.</numerusform><numerusform>لم يُثبَّت %1: يجب أولًا إصلاح %n مشكلة في الحزمة.</numerusform><numerusform>لم يُثبَّت %1: يجب أولًا إصلاح %n مشكلة في الحزمة.</numerusform></translation>
     </message>
     <message>
         <source>Problems in the package</source>
-        <translation type="unfinished" />
+        <translation>المشكلات في الحزمة</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
@@ -474,118 +491,137 @@
     </message>
     <message>
         <source>under 18</source>
-        <translation type="unfinished" />
+        <translation>أقل من 18</translation>
     </message>
     <message>
         <source>18–29</source>
-        <translation type="unfinished" />
+        <translation>18–29</translation>
     </message>
     <message>
         <source>30–44</source>
-        <translation type="unfinished" />
+        <translation>30–44</translation>
     </message>
     <message>
         <source>45–64</source>
-        <translation type="unfinished" />
+        <translation>45–64</translation>
     </message>
     <message>
         <source>65+</source>
-        <translation type="unfinished" />
+        <translation>65+</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished" />
+        <translation>غير مذكور</translation>
     </message>
     <message>
         <source>woman</source>
-        <translation type="unfinished" />
+        <translation>امرأة</translation>
     </message>
     <message>
         <source>man</source>
-        <translation type="unfinished" />
+        <translation>رجل</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished" />
+        <translation>أخرى</translation>
     </message>
     <message>
         <source>not marked</source>
-        <translation type="unfinished" />
+        <translation>غير محدد</translation>
     </message>
     <message>
         <source>present</source>
-        <translation type="unfinished" />
+        <translation>حاضر</translation>
     </message>
     <message>
         <source>late</source>
-        <translation type="unfinished" />
+        <translation>متأخر</translation>
     </message>
     <message>
         <source>excused</source>
-        <translation type="unfinished" />
+        <translation>معتذر</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished" />
+        <translation>غائب</translation>
     </message>
     <message>
         <source>distress in the session</source>
-        <translation type="unfinished" />
+        <translation>ضيق شديد أثناء اللقاء</translation>
     </message>
     <message>
         <source>safeguarding: a child</source>
-        <translation type="unfinished" />
+        <translation>حماية: طفل</translation>
     </message>
     <message>
         <source>safeguarding: an adult</source>
-        <translation type="unfinished" />
+        <translation>حماية: شخص بالغ</translation>
     </message>
     <message>
         <source>health</source>
-        <translation type="unfinished" />
+        <translation>الصحة</translation>
     </message>
     <message>
         <source>housing or money</source>
-        <translation type="unfinished" />
+        <translation>السكن أو المال</translation>
     </message>
     <message>
         <source>violence</source>
-        <translation type="unfinished" />
+        <translation>العنف</translation>
     </message>
     <message>
         <source>not referred</source>
-        <translation type="unfinished" />
+        <translation>لم تتم الإحالة</translation>
     </message>
     <message>
         <source>general practitioner</source>
-        <translation type="unfinished" />
+        <translation>طبيب عام</translation>
     </message>
     <message>
         <source>municipal family counselling</source>
-        <translation type="unfinished" />
+        <translation>الإرشاد الأسري في البلدية</translation>
     </message>
     <message>
         <source>psychiatry or psychology</source>
-        <translation type="unfinished" />
+        <translation>الطب النفسي أو أخصائي نفسي</translation>
     </message>
     <message>
         <source>social services</source>
-        <translation type="unfinished" />
+        <translation>الخدمات الاجتماعية</translation>
     </message>
     <message>
         <source>school or day care</source>
-        <translation type="unfinished" />
+        <translation>المدرسة أو الحضانة</translation>
     </message>
     <message>
         <source>legal or asylum advice</source>
-        <translation type="unfinished" />
+        <translation>استشارة قانونية أو استشارة لجوء</translation>
     </message>
     <message>
         <source>emergency services</source>
-        <translation type="unfinished" />
+        <translation>خدمات الطوارئ</translation>
     </message>
     <message>
         <source>NGO or volunteer organisation</source>
+        <translation>منظمة غير حكومية أو تطوعية</translation>
+    </message>
+</context>
+<context>
+    <name>LiveUndo</name>
+    <message>
+        <source>attendance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>skip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>delete note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>concern</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -601,11 +637,11 @@
     </message>
     <message>
         <source>The programme of this course is not installed.</source>
-        <translation type="unfinished" />
+        <translation>برنامج هذه الدورة غير مثبّت.</translation>
     </message>
     <message>
         <source>The course was saved.</source>
-        <translation type="unfinished" />
+        <translation>حُفظت الدورة.</translation>
     </message>
     <message>
         <source>Facilitator Companion</source>
@@ -613,27 +649,27 @@
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished" />
+        <translation>الرئيسية</translation>
     </message>
     <message>
         <source>Courses</source>
-        <translation type="unfinished" />
+        <translation>الدورات</translation>
     </message>
     <message>
         <source>Programmes</source>
-        <translation type="unfinished" />
+        <translation>البرامج</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished" />
+        <translation>الصفحات</translation>
     </message>
     <message>
         <source>Loading programmes…</source>
@@ -641,117 +677,117 @@
     </message>
     <message>
         <source>No programmes are installed. Install a programme package with “Install from a file…” or: facilitator install PATH</source>
-        <translation type="unfinished" />
+        <translation>لا توجد برامج مثبّتة. ثبّت حزمة برامج عبر «التثبيت من ملف…» أو بالأمر: facilitator install PATH</translation>
     </message>
 </context>
 <context>
     <name>ParticipantTable</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation>الرمز</translation>
     </message>
     <message>
         <source>Age band</source>
-        <translation type="unfinished" />
+        <translation>الفئة العمرية</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished" />
+        <translation>الجنس</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Participant codes</source>
-        <translation type="unfinished" />
+        <translation>رموز المشاركين</translation>
     </message>
     <message>
         <source>Age band of %1</source>
-        <translation type="unfinished" />
+        <translation>الفئة العمرية لـ %1</translation>
     </message>
     <message>
         <source>Gender of %1</source>
-        <translation type="unfinished" />
+        <translation>جنس %1</translation>
     </message>
     <message>
         <source>Language of %1</source>
-        <translation type="unfinished" />
+        <translation>لغة %1</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
         <source>Open your records</source>
-        <translation type="unfinished" />
+        <translation>افتح سجلاتك</translation>
     </message>
     <message>
         <source>Set a passphrase</source>
-        <translation type="unfinished" />
+        <translation>تعيين عبارة مرور</translation>
     </message>
     <message>
         <source>Change the passphrase</source>
-        <translation type="unfinished" />
+        <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
         <source>Remove the passphrase</source>
-        <translation type="unfinished" />
+        <translation>إزالة عبارة المرور</translation>
     </message>
     <message>
         <source>Your records are encrypted. Enter the passphrase, or the recovery key, to open them.</source>
-        <translation type="unfinished" />
+        <translation>سجلاتك مشفّرة. أدخل عبارة المرور أو مفتاح الاسترداد لفتحها.</translation>
     </message>
     <message>
         <source>The records and their backups will be encrypted on this computer. You will be shown a recovery key once; write it down and keep it apart from the laptop.</source>
-        <translation type="unfinished" />
+        <translation>ستُشفَّر السجلات ونسخها الاحتياطية على هذا الحاسوب. سيُعرض عليك مفتاح استرداد مرة واحدة؛ اكتبه واحفظه بعيدًا عن الحاسوب.</translation>
     </message>
     <message>
         <source>Enter the current passphrase (or the recovery key) and the new one. The recovery key stays the same.</source>
-        <translation type="unfinished" />
+        <translation>أدخل عبارة المرور الحالية (أو مفتاح الاسترداد) والعبارة الجديدة. يبقى مفتاح الاسترداد كما هو.</translation>
     </message>
     <message>
         <source>The records and their backups will be stored without encryption again.</source>
-        <translation type="unfinished" />
+        <translation>ستُحفظ السجلات ونسخها الاحتياطية من جديد دون تشفير.</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished" />
+        <translation>عبارة المرور ال&amp;حالية:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished" />
+        <translation>&amp;عبارة المرور:</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished" />
+        <translation>عبارة المرور ال&amp;جديدة:</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished" />
+        <translation>&amp;أعد كتابتها:</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>فتح</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation>موافق</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Enter the passphrase.</source>
-        <translation type="unfinished" />
+        <translation>أدخل عبارة المرور.</translation>
     </message>
     <message>
         <source>A passphrase needs at least %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>يجب أن تتكوّن عبارة المرور من %1 أحرف على الأقل.</translation>
     </message>
     <message>
         <source>The two new passphrases are not the same.</source>
-        <translation type="unfinished" />
+        <translation>عبارتا المرور الجديدتان غير متطابقتين.</translation>
     </message>
 </context>
 <context>
@@ -817,318 +853,382 @@
     <name>ProgrammesPage</name>
     <message>
         <source>Programmes</source>
-        <translation type="unfinished" />
+        <translation>البرامج</translation>
     </message>
     <message>
         <source>&amp;Install from a file…</source>
-        <translation type="unfinished" />
+        <translation>&amp;التثبيت من ملف…</translation>
     </message>
     <message>
         <source>Install from a &amp;folder…</source>
-        <translation type="unfinished" />
+        <translation>التثبيت من &amp;مجلد…</translation>
     </message>
     <message>
         <source>Install a programme package</source>
-        <translation type="unfinished" />
+        <translation>تثبيت حزمة برنامج</translation>
     </message>
     <message>
         <source>Programme packages (*.zip)</source>
-        <translation type="unfinished" />
+        <translation>حزم البرامج (*.zip)</translation>
     </message>
     <message>
         <source>Checking and installing %1…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ فحص %1 وتثبيته…</translation>
     </message>
     <message>
         <source>Installed %1, version %2.</source>
-        <translation type="unfinished" />
+        <translation>ثُبِّت %1، الإصدار %2.</translation>
     </message>
     <message>
         <source>%1 was not installed.</source>
-        <translation type="unfinished" />
+        <translation>لم يُثبَّت %1.</translation>
     </message>
     <message>
         <source>%1 was not installed: this version is already installed; the package needs a higher version number.</source>
-        <translation type="unfinished" />
+        <translation>لم يُثبَّت %1: هذا الإصدار مثبّت من قبل؛ يجب أن تحمل الحزمة رقم إصدار أعلى.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished" />
+        <translation>مفتاح الاسترداد الخاص بك</translation>
     </message>
     <message>
         <source>This recovery key opens your records if the passphrase is forgotten. It is shown only now: write it on paper and keep it somewhere safe, away from the laptop.</source>
-        <translation type="unfinished" />
+        <translation>يفتح مفتاح الاسترداد هذا سجلاتك إذا نُسيت عبارة المرور. لن يُعرض إلا الآن: اكتبه على ورقة واحفظه في مكان آمن بعيدًا عن الحاسوب.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished" />
+        <translation>مفتاح الاسترداد</translation>
     </message>
     <message>
         <source>&amp;Copy to the clipboard</source>
-        <translation type="unfinished" />
+        <translation>&amp;انسخ إلى الحافظة</translation>
     </message>
     <message>
         <source>I have written it &amp;down</source>
-        <translation type="unfinished" />
+        <translation>لقد &amp;كتبته</translation>
     </message>
 </context>
 <context>
     <name>ScheduleTable</name>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished" />
+        <translation>اللقاء</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished" />
+        <translation>الجلسة</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished" />
+        <translation>الجدول</translation>
     </message>
     <message>
         <source>%1 (held, kept as it was)</source>
-        <translation type="unfinished" />
+        <translation>%1 (عُقد، ويبقى كما كان)</translation>
     </message>
     <message>
         <source>Date of meeting %1</source>
-        <translation type="unfinished" />
+        <translation>تاريخ اللقاء %1</translation>
     </message>
     <message>
         <source>Time of meeting %1</source>
-        <translation type="unfinished" />
+        <translation>وقت اللقاء %1</translation>
     </message>
 </context>
 <context>
     <name>SecuritySection</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished" />
+        <translation>عبارة المرور</translation>
     </message>
     <message>
         <source>Set a &amp;passphrase…</source>
-        <translation type="unfinished" />
+        <translation>تعيين &amp;عبارة مرور…</translation>
     </message>
     <message>
         <source>C&amp;hange the passphrase…</source>
-        <translation type="unfinished" />
+        <translation>&amp;تغيير عبارة المرور…</translation>
     </message>
     <message>
         <source>Remo&amp;ve the passphrase…</source>
-        <translation type="unfinished" />
+        <translation>إ&amp;زالة عبارة المرور…</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished" />
+        <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
         <source>A backup is made every day the program is used, and before each update of the records. Restoring replaces the records with the backup; the present records are backed up first.</source>
-        <translation type="unfinished" />
+        <translation>تُؤخذ نسخة احتياطية في كل يوم يُستخدم فيه البرنامج، وقبل كل تحديث للسجلات. الاستعادة تستبدل السجلات بالنسخة الاحتياطية، بعد أخذ نسخة من السجلات الحالية أولًا.</translation>
     </message>
     <message>
         <source>&amp;Make a backup now</source>
-        <translation type="unfinished" />
+        <translation>&amp;خذ نسخة احتياطية الآن</translation>
     </message>
     <message>
         <source>&amp;Restore the chosen backup…</source>
-        <translation type="unfinished" />
+        <translation>ا&amp;ستعد النسخة المختارة…</translation>
     </message>
     <message>
         <source>Please wait</source>
-        <translation type="unfinished" />
+        <translation>يُرجى الانتظار</translation>
     </message>
     <message>
         <source>Backup made: %1</source>
-        <translation type="unfinished" />
+        <translation>أُخذت نسخة احتياطية: %1</translation>
     </message>
     <message>
         <source>Making a backup…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ أخذ نسخة احتياطية…</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished" />
+        <translation>استعادة نسخة احتياطية</translation>
     </message>
     <message>
         <source>Replace your records with the backup of %1? The present records are backed up first.</source>
-        <translation type="unfinished" />
+        <translation>هل تريد استبدال سجلاتك بالنسخة الاحتياطية من %1؟ ستُؤخذ نسخة من السجلات الحالية أولًا.</translation>
     </message>
     <message>
         <source>The backup was restored.</source>
-        <translation type="unfinished" />
+        <translation>استُعيدت النسخة الاحتياطية.</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ استعادة النسخة الاحتياطية…</translation>
     </message>
     <message>
         <source>Encrypting or decrypting the records…</source>
-        <translation type="unfinished" />
+        <translation>جارٍ تشفير السجلات أو فك تشفيرها…</translation>
     </message>
     <message>
         <source>The passphrase was changed.</source>
-        <translation type="unfinished" />
+        <translation>تم تغيير عبارة المرور.</translation>
     </message>
     <message>
         <source>The passphrase was removed.</source>
-        <translation type="unfinished" />
+        <translation>أُزيلت عبارة المرور.</translation>
     </message>
     <message>
         <source>These records are on a database server; its administrator protects and backs them up.</source>
-        <translation type="unfinished" />
+        <translation>هذه السجلات على خادم قاعدة بيانات؛ ومسؤوله هو من يحميها ويأخذ نسخها الاحتياطية.</translation>
     </message>
     <message>
         <source>Your records are encrypted with a passphrase.</source>
-        <translation type="unfinished" />
+        <translation>سجلاتك مشفّرة بعبارة مرور.</translation>
     </message>
     <message>
         <source>Your records are not encrypted. Set a passphrase if others can use this computer.</source>
-        <translation type="unfinished" />
+        <translation>سجلاتك غير مشفّرة. عيّن عبارة مرور إذا كان بإمكان آخرين استخدام هذا الحاسوب.</translation>
     </message>
     <message>
         <source>daily</source>
-        <translation type="unfinished" />
+        <translation>يومية</translation>
     </message>
     <message>
         <source>before an update</source>
-        <translation type="unfinished" />
+        <translation>قبل تحديث</translation>
     </message>
     <message>
         <source>before a restore</source>
-        <translation type="unfinished" />
+        <translation>قبل استعادة</translation>
     </message>
     <message>
         <source>made by hand</source>
-        <translation type="unfinished" />
+        <translation>يدوية</translation>
     </message>
     <message>
         <source>No backups yet.</source>
-        <translation type="unfinished" />
+        <translation>لا توجد نسخ احتياطية بعد.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished" />
+        <translation>اللغات</translation>
     </message>
     <message>
         <source>Screens, text and films</source>
-        <translation type="unfinished" />
+        <translation>الشاشات والنص والأفلام</translation>
     </message>
     <message>
         <source>Where your records are kept</source>
-        <translation type="unfinished" />
+        <translation>مكان حفظ سجلاتك</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished" />
+        <translation>الخصوصية</translation>
     </message>
     <message>
         <source>&amp;Interface language:</source>
-        <translation type="unfinished" />
+        <translation>&amp;لغة الواجهة:</translation>
     </message>
     <message>
         <source>&amp;Reports and exports in:</source>
-        <translation type="unfinished" />
+        <translation>ال&amp;تقارير والتصدير بلغة:</translation>
     </message>
     <message>
         <source>&amp;Projector screen:</source>
-        <translation type="unfinished" />
+        <translation>&amp;شاشة العرض:</translation>
     </message>
     <message>
         <source>Film &amp;player:</source>
-        <translation type="unfinished" />
+        <translation>م&amp;شغّل الأفلام:</translation>
     </message>
     <message>
         <source>Records:</source>
-        <translation type="unfinished" />
+        <translation>السجلات:</translation>
     </message>
     <message>
         <source>Delete notes &amp;older than (months):</source>
-        <translation type="unfinished" />
+        <translation>احذف الملاحظات الأ&amp;قدم من (بالأشهر):</translation>
     </message>
     <message>
         <source>&amp;Smallest group shown in reports:</source>
-        <translation type="unfinished" />
+        <translation>أ&amp;صغر مجموعة تظهر في التقارير:</translation>
     </message>
     <message>
         <source>&amp;Large text in the facilitator view</source>
-        <translation type="unfinished" />
+        <translation>&amp;نص كبير في شاشة الميسّر</translation>
     </message>
     <message>
         <source>Automatic (VLC when installed)</source>
-        <translation type="unfinished" />
+        <translation>تلقائي (VLC إن كان مثبّتًا)</translation>
     </message>
     <message>
         <source>VLC</source>
-        <translation type="unfinished" />
+        <translation>VLC</translation>
     </message>
     <message>
         <source>Qt's built-in player</source>
-        <translation type="unfinished" />
+        <translation>المشغّل المدمج في Qt</translation>
     </message>
     <message>
         <source>Use another &amp;file…</source>
-        <translation type="unfinished" />
+        <translation>استخدم &amp;ملفًا آخر…</translation>
     </message>
     <message>
         <source>Numbers below this are shown as “fewer than N” in reports, so that no one can be recognised. Never below 3.</source>
-        <translation type="unfinished" />
+        <translation>تظهر الأعداد الأقل من هذا الحد في التقارير على أنها «أقل من N»، حتى لا يمكن التعرّف على أحد. لا يقل أبدًا عن 3.</translation>
     </message>
     <message>
         <source>Keep the records in this file</source>
-        <translation type="unfinished" />
+        <translation>احفظ السجلات في هذا الملف</translation>
     </message>
     <message>
         <source>Records (*.db)</source>
-        <translation type="unfinished" />
+        <translation>السجلات (*.db)</translation>
     </message>
     <message>
         <source>Automatic (the second screen)</source>
-        <translation type="unfinished" />
+        <translation>تلقائي (الشاشة الثانية)</translation>
     </message>
     <message>
         <source>%1 (not connected)</source>
-        <translation type="unfinished" />
+        <translation>%1 (غير موصولة)</translation>
     </message>
     <message>
         <source>Not open</source>
-        <translation type="unfinished" />
+        <translation>غير مفتوحة</translation>
     </message>
     <message>
         <source>From the next start the records will be kept in %1. Restart the program for the change to take effect.</source>
-        <translation type="unfinished" />
+        <translation>ابتداءً من التشغيل القادم ستُحفظ السجلات في %1. أعد تشغيل البرنامج ليسري التغيير.</translation>
     </message>
     <message>
         <source>Changing where the records are kept takes effect when the program is started again.</source>
-        <translation type="unfinished" />
+        <translation>يسري تغيير مكان حفظ السجلات عند تشغيل البرنامج من جديد.</translation>
     </message>
 </context>
 <context>
     <name>StoreErrors</name>
     <message>
+        <source>The records are not open, so nothing can be saved yet.</source>
+        <translation>السجلات غير مفتوحة، لذا لا يمكن حفظ شيء بعد.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right, so the records stay locked; nothing was changed.</source>
+        <translation>عبارة المرور غير صحيحة، لذا تبقى السجلات مقفلة؛ ولم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>The records are encrypted; enter the passphrase to open them.</source>
+        <translation>السجلات مشفّرة؛ أدخل عبارة المرور لفتحها.</translation>
+    </message>
+    <message>
+        <source>The records file is damaged or is not a Facilitator Companion store; it was left as it was, so restore a backup.</source>
+        <translation>ملف السجلات تالف أو ليس من ملفات رفيق الميسّر؛ تُرك كما هو، فاستعد نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>The folder holding the records cannot be written to, so nothing can be saved; nothing was changed.</source>
+        <translation>لا يمكن الكتابة في المجلد الذي يحوي السجلات، لذا لا يمكن حفظ شيء؛ ولم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the last change was not saved; free some space and try again.</source>
+        <translation>القرص ممتلئ، لذا لم يُحفظ التغيير الأخير؛ أفرغ بعض المساحة وحاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>The records are in use by another program; close it and try again.</source>
+        <translation>السجلات قيد الاستخدام من برنامج آخر؛ أغلقه وحاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached, so the records cannot be opened.</source>
+        <translation>تعذّر الوصول إلى خادم قاعدة البيانات، لذا لا يمكن فتح السجلات.</translation>
+    </message>
+    <message>
+        <source>The records were written by a newer version of Facilitator Companion; update the program to open them.</source>
+        <translation>كُتبت السجلات بإصدار أحدث من رفيق الميسّر؛ حدّث البرنامج لفتحها.</translation>
+    </message>
+    <message>
+        <source>The records could not be brought up to date; they were left as they were and a backup was kept.</source>
+        <translation>تعذّر تحديث السجلات؛ تُركت كما هي وحُفظت نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made or read.</source>
+        <translation>تعذّر أخذ النسخة الاحتياطية أو قراءتها.</translation>
+    </message>
+    <message>
+        <source>This program backs up only records kept in a file; a database server is backed up by its administrator.</source>
+        <translation>لا يأخذ هذا البرنامج نسخًا احتياطية إلا للسجلات المحفوظة في ملف؛ أما خادم قاعدة البيانات فيتولّى مسؤوله نسخه احتياطيًا.</translation>
+    </message>
+    <message>
+        <source>The record asked for does not exist (it may have been erased).</source>
+        <translation>السجل المطلوب غير موجود (ربما حُذف).</translation>
+    </message>
+    <message>
+        <source>The change was not saved because it is not valid:</source>
+        <translation>لم يُحفظ التغيير لأنه غير صالح:</translation>
+    </message>
+    <message>
+        <source>The records could not be read or saved.</source>
+        <translation>تعذّرت قراءة السجلات أو حفظها.</translation>
+    </message>
+    <message>
+        <source>Something went wrong, and the last action was not completed. Nothing else was changed.</source>
+        <translation>حدث خطأ ولم تكتمل العملية الأخيرة. لم يتغيّر شيء آخر.</translation>
+    </message>
+    <message>
         <source>Facilitator Companion</source>
-        <translation type="unfinished">رفيق الميسّر</translation>
+        <translation>رفيق الميسّر</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished" />
+        <translation>خطأ</translation>
     </message>
 </context>
 </TS>

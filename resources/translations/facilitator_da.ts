@@ -1,421 +1,446 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="da">
 <context>
+    <name>AgendaView</name>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to come</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CourseEditor</name>
     <message>
         <source>New course</source>
-        <translation type="unfinished" />
+        <translation>Nyt forløb</translation>
     </message>
     <message>
         <source>Course: %1</source>
-        <translation type="unfinished" />
+        <translation>Forløb: %1</translation>
     </message>
     <message>
         <source>A participant code is up to three letters and a number, like P07; never a name.</source>
-        <translation type="unfinished" />
+        <translation>En deltagerkode er op til tre bogstaver og et tal, fx P07 – aldrig et navn.</translation>
     </message>
     <message>
         <source>The code %1 is already used in this course.</source>
-        <translation type="unfinished" />
+        <translation>Koden %1 bruges allerede i dette forløb.</translation>
     </message>
     <message>
         <source>Choose a programme; install one under Programmes first.</source>
-        <translation type="unfinished" />
+        <translation>Vælg et program; installér først et under Programmer.</translation>
     </message>
     <message>
         <source>Choose the host, or create one with “New host…”.</source>
-        <translation type="unfinished" />
+        <translation>Vælg værten, eller opret en med “Ny vært…”.</translation>
     </message>
     <message>
         <source>Tick at least one language the group speaks.</source>
-        <translation type="unfinished" />
+        <translation>Sæt flueben ved mindst ét sprog, som gruppen taler.</translation>
     </message>
     <message numerus="yes">
         <source>Version %1 will be used for the meetings not yet held; the %n meeting(s) already held keep their version.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Version %1 bruges til de møder, der endnu ikke er holdt; det %n møde, der allerede er holdt, beholder sin version.</numerusform><numerusform>Version %1 bruges til de møder, der endnu ikke er holdt; de %n møder, der allerede er holdt, beholder deres version.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) already held keep their version if you choose another.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Det %n møde, der allerede er holdt, beholder sin version, hvis du vælger en anden.</numerusform><numerusform>De %n møder, der allerede er holdt, beholder deres version, hvis du vælger en anden.</numerusform></translation>
     </message>
     <message>
         <source>Times are in the host's time zone, %1.</source>
-        <translation type="unfinished" />
+        <translation>Tidspunkterne er i værtens tidszone, %1.</translation>
     </message>
     <message>
         <source>Times are in the host's time zone; choose the host first.</source>
-        <translation type="unfinished" />
+        <translation>Tidspunkterne er i værtens tidszone; vælg først værten.</translation>
     </message>
     <message>
         <source>&amp;Programme:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Program:</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Udgave:</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vært:</translation>
     </message>
     <message>
         <source>&amp;Title (optional):</source>
-        <translation type="unfinished" />
+        <translation>&amp;Titel (valgfri):</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sted:</translation>
     </message>
     <message>
         <source>&amp;Group languages:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Gruppens sprog:</translation>
     </message>
     <message>
         <source>&amp;Facilitators' language:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Facilitatorernes sprog:</translation>
     </message>
     <message>
         <source>Facilitators' &amp;initials:</source>
-        <translation type="unfinished" />
+        <translation>Facilitatorernes &amp;initialer:</translation>
     </message>
     <message>
         <source>New host…</source>
-        <translation type="unfinished" />
+        <translation>Ny vært…</translation>
     </message>
     <message>
         <source>Edit host…</source>
-        <translation type="unfinished" />
+        <translation>Redigér vært…</translation>
     </message>
     <message>
         <source>For example: Parents' group, spring</source>
-        <translation type="unfinished" />
+        <translation>Fx: Forældregruppe, forår</translation>
     </message>
     <message>
         <source>For example: the library's meeting room</source>
-        <translation type="unfinished" />
+        <translation>Fx: bibliotekets mødelokale</translation>
     </message>
     <message>
         <source>For example: AH, MK</source>
-        <translation type="unfinished" />
+        <translation>Fx: AH, MK</translation>
     </message>
     <message>
         <source>Group languages</source>
-        <translation type="unfinished" />
+        <translation>Gruppens sprog</translation>
     </message>
     <message>
         <source>&amp;First meeting:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Første møde:</translation>
     </message>
     <message>
         <source>&amp;At:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kl.:</translation>
     </message>
     <message>
         <source>&amp;Meetings:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Møder:</translation>
     </message>
     <message>
         <source>Make a &amp;weekly schedule</source>
-        <translation type="unfinished" />
+        <translation>Lav en &amp;ugentlig plan</translation>
     </message>
     <message>
         <source>&amp;Number of codes:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Antal koder:</translation>
     </message>
     <message>
         <source>Or type a c&amp;ode:</source>
-        <translation type="unfinished" />
+        <translation>Eller skriv en k&amp;ode:</translation>
     </message>
     <message>
         <source>&amp;Add codes</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tilføj koder</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished" />
+        <translation>T&amp;ilføj</translation>
     </message>
     <message>
         <source>Codes only, never names. The list that links codes to people stays on paper with you. Age band, gender and language are optional.</source>
-        <translation type="unfinished" />
+        <translation>Kun koder, aldrig navne. Listen, der forbinder koder med personer, bliver på papir hos dig. Aldersgruppe, køn og sprog er valgfrie.</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished" />
+        <translation>Forløb</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished" />
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished" />
+        <translation>Deltagere</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Gem</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Annullér</translation>
     </message>
 </context>
 <context>
     <name>CoursesPage</name>
     <message>
         <source>Courses</source>
-        <translation type="unfinished" />
+        <translation>Forløb</translation>
     </message>
     <message>
         <source>&amp;New course…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nyt forløb…</translation>
     </message>
     <message>
         <source>&amp;Edit course…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Redigér forløb…</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished" />
+        <translation>Forløb</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished" />
+        <translation>Program</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished" />
+        <translation>Vært</translation>
     </message>
     <message>
         <source>Next meeting</source>
-        <translation type="unfinished" />
+        <translation>Næste møde</translation>
     </message>
     <message>
         <source>Meetings held</source>
-        <translation type="unfinished" />
+        <translation>Holdte møder</translation>
     </message>
     <message>
         <source>(demo)</source>
-        <translation type="unfinished" />
+        <translation>(demo)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 af %2</translation>
     </message>
     <message>
         <source>No courses yet. Create one with “New course…”.</source>
-        <translation type="unfinished" />
+        <translation>Ingen forløb endnu. Opret et med “Nyt forløb…”.</translation>
     </message>
 </context>
 <context>
     <name>FirstStartPanel</name>
     <message>
         <source>Welcome to Facilitator Companion</source>
-        <translation type="unfinished" />
+        <translation>Velkommen til Facilitator Companion</translation>
     </message>
     <message>
         <source>Facilitator Companion guides you through the meetings of a group course, step by step, and works without the internet. Start by creating a course: choose the programme, the host and the dates of the meetings, and give each participant a code instead of a name. If you would like to look around first, fill the program with demo data; it is clearly marked as demo and can be erased later.</source>
-        <translation type="unfinished" />
+        <translation>Facilitator Companion guider dig trin for trin gennem møderne i et gruppeforløb og virker uden internet. Begynd med at oprette et forløb: vælg programmet, værten og datoerne for møderne, og giv hver deltager en kode i stedet for et navn. Vil du først se dig omkring, kan du fylde programmet med demodata; de er tydeligt mærket som demo og kan slettes igen.</translation>
     </message>
     <message>
         <source>Create a course…</source>
-        <translation type="unfinished" />
+        <translation>Opret et forløb…</translation>
     </message>
     <message>
         <source>Fill with demo data</source>
-        <translation type="unfinished" />
+        <translation>Fyld med demodata</translation>
     </message>
     <message>
         <source>Making demo courses, hosts and meetings…</source>
-        <translation type="unfinished" />
+        <translation>Laver demoforløb, værter og møder…</translation>
     </message>
 </context>
 <context>
     <name>Formatting</name>
     <message>
         <source>Meeting %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Møde %1: %2</translation>
     </message>
     <message>
         <source>Meeting %1</source>
-        <translation type="unfinished" />
+        <translation>Møde %1</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>I dag</translation>
     </message>
     <message>
         <source>Start meeting</source>
-        <translation type="unfinished" />
+        <translation>Start mødet</translation>
     </message>
     <message>
         <source>Start the next meeting</source>
-        <translation type="unfinished" />
+        <translation>Start det næste møde</translation>
     </message>
     <message>
         <source>New course…</source>
-        <translation type="unfinished" />
+        <translation>Nyt forløb…</translation>
     </message>
     <message>
         <source>Today's meetings</source>
-        <translation type="unfinished" />
+        <translation>Dagens møder</translation>
     </message>
     <message>
         <source>Coming up (four weeks)</source>
-        <translation type="unfinished" />
+        <translation>De næste fire uger</translation>
     </message>
     <message>
         <source>Coming meetings</source>
-        <translation type="unfinished" />
+        <translation>Kommende møder</translation>
     </message>
     <message>
         <source>Opening your records…</source>
-        <translation type="unfinished" />
+        <translation>Åbner dine data…</translation>
     </message>
     <message>
         <source>Your records could not be opened. %1</source>
-        <translation type="unfinished" />
+        <translation>Dine data kunne ikke åbnes. %1</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished" />
+        <translation>holdt</translation>
     </message>
     <message>
         <source>demo</source>
-        <translation type="unfinished" />
+        <translation>demo</translation>
     </message>
     <message>
         <source>No meetings today.</source>
-        <translation type="unfinished" />
+        <translation>Ingen møder i dag.</translation>
     </message>
     <message>
         <source>No meetings in the next four weeks.</source>
-        <translation type="unfinished" />
+        <translation>Ingen møder de næste fire uger.</translation>
     </message>
     <message>
         <source>No meeting is planned.</source>
-        <translation type="unfinished" />
+        <translation>Der er ikke planlagt noget møde.</translation>
     </message>
     <message>
         <source>Plan the meetings of a course in its schedule.</source>
-        <translation type="unfinished" />
+        <translation>Planlæg et forløbs møder i dets plan.</translation>
     </message>
     <message>
         <source>Next, today at %1</source>
-        <translation type="unfinished" />
+        <translation>Næste: i dag kl. %1</translation>
     </message>
     <message>
         <source>Next, %1 at %2</source>
-        <translation type="unfinished" />
+        <translation>Næste: %1 kl. %2</translation>
     </message>
 </context>
 <context>
     <name>HostEditor</name>
     <message>
         <source>Host</source>
-        <translation type="unfinished" />
+        <translation>Vært</translation>
     </message>
     <message>
         <source>Host: %1</source>
-        <translation type="unfinished" />
+        <translation>Vært: %1</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Navn:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished" />
+        <translation>&amp;By/område:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sprog:</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tidszone:</translation>
     </message>
     <message>
         <source>For example: Aarhus Municipality</source>
-        <translation type="unfinished" />
+        <translation>Fx: Aarhus Kommune</translation>
     </message>
     <message>
         <source>Town or neighbourhood</source>
-        <translation type="unfinished" />
+        <translation>By eller bydel</translation>
     </message>
     <message>
         <source>Safety card</source>
-        <translation type="unfinished" />
+        <translation>Sikkerhedskort</translation>
     </message>
     <message>
         <source>Card &amp;in:</source>
-        <translation type="unfinished" />
+        <translation>Kort &amp;på:</translation>
     </message>
     <message>
         <source>Local &amp;contacts:</source>
-        <translation type="unfinished" />
+        <translation>Lokale &amp;kontakter:</translation>
     </message>
     <message>
         <source>&amp;Referral steps:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Henvisningsforløb:</translation>
     </message>
     <message>
         <source>Who to call, with opening hours: the host's contact person, emergency number, out-of-hours psychiatric help</source>
-        <translation type="unfinished" />
+        <translation>Hvem man ringer til, med åbningstider: værtens kontaktperson, alarmnummer, psykiatrisk akuthjælp uden for åbningstid</translation>
     </message>
     <message>
         <source>What to do when a participant needs more help than the group can give</source>
-        <translation type="unfinished" />
+        <translation>Hvad man gør, når en deltager har brug for mere hjælp, end gruppen kan give</translation>
     </message>
     <message>
         <source>Write the card in each language the facilitators need; they see it during every meeting of this host's courses.</source>
-        <translation type="unfinished" />
+        <translation>Skriv kortet på hvert sprog, facilitatorerne har brug for; de ser det under hvert møde i værtens forløb.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Gem</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Annullér</translation>
     </message>
     <message>
         <source>A host needs a name, such as the municipality or school.</source>
-        <translation type="unfinished" />
+        <translation>En vært skal have et navn, fx kommunen eller skolen.</translation>
     </message>
     <message>
         <source>Choose a time zone from the list, for example Europe/Copenhagen.</source>
-        <translation type="unfinished" />
+        <translation>Vælg en tidszone på listen, fx Europe/Copenhagen.</translation>
     </message>
 </context>
 <context>
     <name>InstallProblemsDialog</name>
     <message>
         <source>The programme was not installed</source>
-        <translation type="unfinished" />
+        <translation>Programmet blev ikke installeret</translation>
     </message>
     <message numerus="yes">
         <source>%1 was not installed: %n problem(s) must be fixed in the package first.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 blev ikke installeret: %n problem skal først rettes i pakken.</numerusform><numerusform>%1 blev ikke installeret: %n problemer skal først rettes i pakken.</numerusform></translation>
     </message>
     <message>
         <source>Problems in the package</source>
-        <translation type="unfinished" />
+        <translation>Problemer i pakken</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Luk</translation>
     </message>
 </context>
 <context>
@@ -462,118 +487,137 @@
     </message>
     <message>
         <source>under 18</source>
-        <translation type="unfinished" />
+        <translation>under 18</translation>
     </message>
     <message>
         <source>18–29</source>
-        <translation type="unfinished" />
+        <translation>18–29</translation>
     </message>
     <message>
         <source>30–44</source>
-        <translation type="unfinished" />
+        <translation>30–44</translation>
     </message>
     <message>
         <source>45–64</source>
-        <translation type="unfinished" />
+        <translation>45–64</translation>
     </message>
     <message>
         <source>65+</source>
-        <translation type="unfinished" />
+        <translation>65+</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished" />
+        <translation>ikke oplyst</translation>
     </message>
     <message>
         <source>woman</source>
-        <translation type="unfinished" />
+        <translation>kvinde</translation>
     </message>
     <message>
         <source>man</source>
-        <translation type="unfinished" />
+        <translation>mand</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished" />
+        <translation>andet</translation>
     </message>
     <message>
         <source>not marked</source>
-        <translation type="unfinished" />
+        <translation>ikke markeret</translation>
     </message>
     <message>
         <source>present</source>
-        <translation type="unfinished" />
+        <translation>til stede</translation>
     </message>
     <message>
         <source>late</source>
-        <translation type="unfinished" />
+        <translation>kom for sent</translation>
     </message>
     <message>
         <source>excused</source>
-        <translation type="unfinished" />
+        <translation>meldt afbud</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished" />
+        <translation>fraværende</translation>
     </message>
     <message>
         <source>distress in the session</source>
-        <translation type="unfinished" />
+        <translation>stærk belastning under mødet</translation>
     </message>
     <message>
         <source>safeguarding: a child</source>
-        <translation type="unfinished" />
+        <translation>bekymring for et barn</translation>
     </message>
     <message>
         <source>safeguarding: an adult</source>
-        <translation type="unfinished" />
+        <translation>bekymring for en voksen</translation>
     </message>
     <message>
         <source>health</source>
-        <translation type="unfinished" />
+        <translation>helbred</translation>
     </message>
     <message>
         <source>housing or money</source>
-        <translation type="unfinished" />
+        <translation>bolig eller økonomi</translation>
     </message>
     <message>
         <source>violence</source>
-        <translation type="unfinished" />
+        <translation>vold</translation>
     </message>
     <message>
         <source>not referred</source>
-        <translation type="unfinished" />
+        <translation>ikke henvist</translation>
     </message>
     <message>
         <source>general practitioner</source>
-        <translation type="unfinished" />
+        <translation>egen læge</translation>
     </message>
     <message>
         <source>municipal family counselling</source>
-        <translation type="unfinished" />
+        <translation>kommunal familierådgivning</translation>
     </message>
     <message>
         <source>psychiatry or psychology</source>
-        <translation type="unfinished" />
+        <translation>psykiatri eller psykolog</translation>
     </message>
     <message>
         <source>social services</source>
-        <translation type="unfinished" />
+        <translation>socialforvaltningen</translation>
     </message>
     <message>
         <source>school or day care</source>
-        <translation type="unfinished" />
+        <translation>skole eller dagtilbud</translation>
     </message>
     <message>
         <source>legal or asylum advice</source>
-        <translation type="unfinished" />
+        <translation>juridisk rådgivning eller asylrådgivning</translation>
     </message>
     <message>
         <source>emergency services</source>
-        <translation type="unfinished" />
+        <translation>akuthjælp (112)</translation>
     </message>
     <message>
         <source>NGO or volunteer organisation</source>
+        <translation>NGO eller frivillig organisation</translation>
+    </message>
+</context>
+<context>
+    <name>LiveUndo</name>
+    <message>
+        <source>attendance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>skip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>delete note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>concern</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -589,11 +633,11 @@
     </message>
     <message>
         <source>The programme of this course is not installed.</source>
-        <translation type="unfinished" />
+        <translation>Programmet til dette forløb er ikke installeret.</translation>
     </message>
     <message>
         <source>The course was saved.</source>
-        <translation type="unfinished" />
+        <translation>Forløbet blev gemt.</translation>
     </message>
     <message>
         <source>Facilitator Companion</source>
@@ -601,27 +645,27 @@
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished" />
+        <translation>Hjem</translation>
     </message>
     <message>
         <source>Courses</source>
-        <translation type="unfinished" />
+        <translation>Forløb</translation>
     </message>
     <message>
         <source>Programmes</source>
-        <translation type="unfinished" />
+        <translation>Programmer</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>Indstillinger</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished" />
+        <translation>Sider</translation>
     </message>
     <message>
         <source>Loading programmes…</source>
@@ -629,117 +673,117 @@
     </message>
     <message>
         <source>No programmes are installed. Install a programme package with “Install from a file…” or: facilitator install PATH</source>
-        <translation type="unfinished" />
+        <translation>Der er ingen programmer installeret. Installér en programpakke med “Installér fra en fil…” eller: facilitator install STI</translation>
     </message>
 </context>
 <context>
     <name>ParticipantTable</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation>Kode</translation>
     </message>
     <message>
         <source>Age band</source>
-        <translation type="unfinished" />
+        <translation>Aldersgruppe</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished" />
+        <translation>Køn</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Sprog</translation>
     </message>
     <message>
         <source>Participant codes</source>
-        <translation type="unfinished" />
+        <translation>Deltagerkoder</translation>
     </message>
     <message>
         <source>Age band of %1</source>
-        <translation type="unfinished" />
+        <translation>Aldersgruppe for %1</translation>
     </message>
     <message>
         <source>Gender of %1</source>
-        <translation type="unfinished" />
+        <translation>Køn for %1</translation>
     </message>
     <message>
         <source>Language of %1</source>
-        <translation type="unfinished" />
+        <translation>Sprog for %1</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
         <source>Open your records</source>
-        <translation type="unfinished" />
+        <translation>Åbn dine data</translation>
     </message>
     <message>
         <source>Set a passphrase</source>
-        <translation type="unfinished" />
+        <translation>Vælg en adgangssætning</translation>
     </message>
     <message>
         <source>Change the passphrase</source>
-        <translation type="unfinished" />
+        <translation>Skift adgangssætningen</translation>
     </message>
     <message>
         <source>Remove the passphrase</source>
-        <translation type="unfinished" />
+        <translation>Fjern adgangssætningen</translation>
     </message>
     <message>
         <source>Your records are encrypted. Enter the passphrase, or the recovery key, to open them.</source>
-        <translation type="unfinished" />
+        <translation>Dine data er krypteret. Skriv adgangssætningen eller gendannelsesnøglen for at åbne dem.</translation>
     </message>
     <message>
         <source>The records and their backups will be encrypted on this computer. You will be shown a recovery key once; write it down and keep it apart from the laptop.</source>
-        <translation type="unfinished" />
+        <translation>Dine data og sikkerhedskopierne bliver krypteret på denne computer. Du får vist en gendannelsesnøgle én gang; skriv den ned, og opbevar den et andet sted end computeren.</translation>
     </message>
     <message>
         <source>Enter the current passphrase (or the recovery key) and the new one. The recovery key stays the same.</source>
-        <translation type="unfinished" />
+        <translation>Skriv den nuværende adgangssætning (eller gendannelsesnøglen) og den nye. Gendannelsesnøglen forbliver den samme.</translation>
     </message>
     <message>
         <source>The records and their backups will be stored without encryption again.</source>
-        <translation type="unfinished" />
+        <translation>Dine data og sikkerhedskopierne bliver igen gemt uden kryptering.</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nuværende adgangssætning:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Adgangssætning:</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ny adgangssætning:</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Gentag den:</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Åbn</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation>OK</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Annullér</translation>
     </message>
     <message>
         <source>Enter the passphrase.</source>
-        <translation type="unfinished" />
+        <translation>Skriv adgangssætningen.</translation>
     </message>
     <message>
         <source>A passphrase needs at least %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>En adgangssætning skal have mindst %1 tegn.</translation>
     </message>
     <message>
         <source>The two new passphrases are not the same.</source>
-        <translation type="unfinished" />
+        <translation>De to nye adgangssætninger er ikke ens.</translation>
     </message>
 </context>
 <context>
@@ -805,318 +849,382 @@
     <name>ProgrammesPage</name>
     <message>
         <source>Programmes</source>
-        <translation type="unfinished" />
+        <translation>Programmer</translation>
     </message>
     <message>
         <source>&amp;Install from a file…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Installér fra en fil…</translation>
     </message>
     <message>
         <source>Install from a &amp;folder…</source>
-        <translation type="unfinished" />
+        <translation>Installér fra en &amp;mappe…</translation>
     </message>
     <message>
         <source>Install a programme package</source>
-        <translation type="unfinished" />
+        <translation>Installér en programpakke</translation>
     </message>
     <message>
         <source>Programme packages (*.zip)</source>
-        <translation type="unfinished" />
+        <translation>Programpakker (*.zip)</translation>
     </message>
     <message>
         <source>Checking and installing %1…</source>
-        <translation type="unfinished" />
+        <translation>Kontrollerer og installerer %1…</translation>
     </message>
     <message>
         <source>Installed %1, version %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 er installeret, version %2.</translation>
     </message>
     <message>
         <source>%1 was not installed.</source>
-        <translation type="unfinished" />
+        <translation>%1 blev ikke installeret.</translation>
     </message>
     <message>
         <source>%1 was not installed: this version is already installed; the package needs a higher version number.</source>
-        <translation type="unfinished" />
+        <translation>%1 blev ikke installeret: denne version er allerede installeret; pakken skal have et højere versionsnummer.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished" />
+        <translation>Din gendannelsesnøgle</translation>
     </message>
     <message>
         <source>This recovery key opens your records if the passphrase is forgotten. It is shown only now: write it on paper and keep it somewhere safe, away from the laptop.</source>
-        <translation type="unfinished" />
+        <translation>Gendannelsesnøglen åbner dine data, hvis adgangssætningen bliver glemt. Den vises kun nu: skriv den på papir, og opbevar den et sikkert sted, væk fra computeren.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished" />
+        <translation>Gendannelsesnøgle</translation>
     </message>
     <message>
         <source>&amp;Copy to the clipboard</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kopiér til udklipsholderen</translation>
     </message>
     <message>
         <source>I have written it &amp;down</source>
-        <translation type="unfinished" />
+        <translation>Jeg har &amp;skrevet den ned</translation>
     </message>
 </context>
 <context>
     <name>ScheduleTable</name>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished" />
+        <translation>Møde</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Tid</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished" />
+        <translation>Indhold</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished" />
+        <translation>Plan</translation>
     </message>
     <message>
         <source>%1 (held, kept as it was)</source>
-        <translation type="unfinished" />
+        <translation>%1 (holdt, bevares som det var)</translation>
     </message>
     <message>
         <source>Date of meeting %1</source>
-        <translation type="unfinished" />
+        <translation>Dato for møde %1</translation>
     </message>
     <message>
         <source>Time of meeting %1</source>
-        <translation type="unfinished" />
+        <translation>Tidspunkt for møde %1</translation>
     </message>
 </context>
 <context>
     <name>SecuritySection</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished" />
+        <translation>Adgangssætning</translation>
     </message>
     <message>
         <source>Set a &amp;passphrase…</source>
-        <translation type="unfinished" />
+        <translation>Vælg en &amp;adgangssætning…</translation>
     </message>
     <message>
         <source>C&amp;hange the passphrase…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Skift adgangssætningen…</translation>
     </message>
     <message>
         <source>Remo&amp;ve the passphrase…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fjern adgangssætningen…</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished" />
+        <translation>Sikkerhedskopier</translation>
     </message>
     <message>
         <source>A backup is made every day the program is used, and before each update of the records. Restoring replaces the records with the backup; the present records are backed up first.</source>
-        <translation type="unfinished" />
+        <translation>Der tages en sikkerhedskopi hver dag, programmet bruges, og før hver opdatering af dine data. En gendannelse erstatter dine data med sikkerhedskopien; de nuværende data kopieres først.</translation>
     </message>
     <message>
         <source>&amp;Make a backup now</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tag en sikkerhedskopi nu</translation>
     </message>
     <message>
         <source>&amp;Restore the chosen backup…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Gendan den valgte sikkerhedskopi…</translation>
     </message>
     <message>
         <source>Please wait</source>
-        <translation type="unfinished" />
+        <translation>Vent venligst</translation>
     </message>
     <message>
         <source>Backup made: %1</source>
-        <translation type="unfinished" />
+        <translation>Sikkerhedskopi taget: %1</translation>
     </message>
     <message>
         <source>Making a backup…</source>
-        <translation type="unfinished" />
+        <translation>Tager en sikkerhedskopi…</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished" />
+        <translation>Gendan en sikkerhedskopi</translation>
     </message>
     <message>
         <source>Replace your records with the backup of %1? The present records are backed up first.</source>
-        <translation type="unfinished" />
+        <translation>Vil du erstatte dine data med sikkerhedskopien fra %1? De nuværende data kopieres først.</translation>
     </message>
     <message>
         <source>The backup was restored.</source>
-        <translation type="unfinished" />
+        <translation>Sikkerhedskopien blev gendannet.</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
-        <translation type="unfinished" />
+        <translation>Gendanner sikkerhedskopien…</translation>
     </message>
     <message>
         <source>Encrypting or decrypting the records…</source>
-        <translation type="unfinished" />
+        <translation>Krypterer eller dekrypterer dine data…</translation>
     </message>
     <message>
         <source>The passphrase was changed.</source>
-        <translation type="unfinished" />
+        <translation>Adgangssætningen blev skiftet.</translation>
     </message>
     <message>
         <source>The passphrase was removed.</source>
-        <translation type="unfinished" />
+        <translation>Adgangssætningen blev fjernet.</translation>
     </message>
     <message>
         <source>These records are on a database server; its administrator protects and backs them up.</source>
-        <translation type="unfinished" />
+        <translation>Disse data ligger på en databaseserver; dens administrator beskytter og sikkerhedskopierer dem.</translation>
     </message>
     <message>
         <source>Your records are encrypted with a passphrase.</source>
-        <translation type="unfinished" />
+        <translation>Dine data er krypteret med en adgangssætning.</translation>
     </message>
     <message>
         <source>Your records are not encrypted. Set a passphrase if others can use this computer.</source>
-        <translation type="unfinished" />
+        <translation>Dine data er ikke krypteret. Vælg en adgangssætning, hvis andre kan bruge denne computer.</translation>
     </message>
     <message>
         <source>daily</source>
-        <translation type="unfinished" />
+        <translation>daglig</translation>
     </message>
     <message>
         <source>before an update</source>
-        <translation type="unfinished" />
+        <translation>før en opdatering</translation>
     </message>
     <message>
         <source>before a restore</source>
-        <translation type="unfinished" />
+        <translation>før en gendannelse</translation>
     </message>
     <message>
         <source>made by hand</source>
-        <translation type="unfinished" />
+        <translation>taget manuelt</translation>
     </message>
     <message>
         <source>No backups yet.</source>
-        <translation type="unfinished" />
+        <translation>Ingen sikkerhedskopier endnu.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>Indstillinger</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished" />
+        <translation>Sprog</translation>
     </message>
     <message>
         <source>Screens, text and films</source>
-        <translation type="unfinished" />
+        <translation>Skærme, tekst og film</translation>
     </message>
     <message>
         <source>Where your records are kept</source>
-        <translation type="unfinished" />
+        <translation>Hvor dine data gemmes</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished" />
+        <translation>Privatliv</translation>
     </message>
     <message>
         <source>&amp;Interface language:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sprog i programmet:</translation>
     </message>
     <message>
         <source>&amp;Reports and exports in:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rapporter og eksport på:</translation>
     </message>
     <message>
         <source>&amp;Projector screen:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Projektorskærm:</translation>
     </message>
     <message>
         <source>Film &amp;player:</source>
-        <translation type="unfinished" />
+        <translation>Film&amp;afspiller:</translation>
     </message>
     <message>
         <source>Records:</source>
-        <translation type="unfinished" />
+        <translation>Data:</translation>
     </message>
     <message>
         <source>Delete notes &amp;older than (months):</source>
-        <translation type="unfinished" />
+        <translation>Slet noter ældre &amp;end (måneder):</translation>
     </message>
     <message>
         <source>&amp;Smallest group shown in reports:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mindste gruppe vist i rapporter:</translation>
     </message>
     <message>
         <source>&amp;Large text in the facilitator view</source>
-        <translation type="unfinished" />
+        <translation>&amp;Stor tekst i facilitatorvisningen</translation>
     </message>
     <message>
         <source>Automatic (VLC when installed)</source>
-        <translation type="unfinished" />
+        <translation>Automatisk (VLC, når det er installeret)</translation>
     </message>
     <message>
         <source>VLC</source>
-        <translation type="unfinished" />
+        <translation>VLC</translation>
     </message>
     <message>
         <source>Qt's built-in player</source>
-        <translation type="unfinished" />
+        <translation>Qt's indbyggede afspiller</translation>
     </message>
     <message>
         <source>Use another &amp;file…</source>
-        <translation type="unfinished" />
+        <translation>Brug en anden &amp;fil…</translation>
     </message>
     <message>
         <source>Numbers below this are shown as “fewer than N” in reports, so that no one can be recognised. Never below 3.</source>
-        <translation type="unfinished" />
+        <translation>Tal under denne grænse vises som “færre end N” i rapporter, så ingen kan genkendes. Aldrig under 3.</translation>
     </message>
     <message>
         <source>Keep the records in this file</source>
-        <translation type="unfinished" />
+        <translation>Gem dine data i denne fil</translation>
     </message>
     <message>
         <source>Records (*.db)</source>
-        <translation type="unfinished" />
+        <translation>Data (*.db)</translation>
     </message>
     <message>
         <source>Automatic (the second screen)</source>
-        <translation type="unfinished" />
+        <translation>Automatisk (den anden skærm)</translation>
     </message>
     <message>
         <source>%1 (not connected)</source>
-        <translation type="unfinished" />
+        <translation>%1 (ikke tilsluttet)</translation>
     </message>
     <message>
         <source>Not open</source>
-        <translation type="unfinished" />
+        <translation>Ikke åbnet</translation>
     </message>
     <message>
         <source>From the next start the records will be kept in %1. Restart the program for the change to take effect.</source>
-        <translation type="unfinished" />
+        <translation>Fra næste start gemmes dine data i %1. Genstart programmet, for at ændringen træder i kraft.</translation>
     </message>
     <message>
         <source>Changing where the records are kept takes effect when the program is started again.</source>
-        <translation type="unfinished" />
+        <translation>Hvis du ændrer, hvor dine data gemmes, træder det i kraft, næste gang programmet startes.</translation>
     </message>
 </context>
 <context>
     <name>StoreErrors</name>
     <message>
+        <source>The records are not open, so nothing can be saved yet.</source>
+        <translation>Dine data er ikke åbnet, så intet kan gemmes endnu.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right, so the records stay locked; nothing was changed.</source>
+        <translation>Adgangssætningen er forkert, så dine data forbliver låst; intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>The records are encrypted; enter the passphrase to open them.</source>
+        <translation>Dine data er krypteret; skriv adgangssætningen for at åbne dem.</translation>
+    </message>
+    <message>
+        <source>The records file is damaged or is not a Facilitator Companion store; it was left as it was, so restore a backup.</source>
+        <translation>Datafilen er beskadiget eller hører ikke til Facilitator Companion; den blev ikke rørt, så gendan en sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <source>The folder holding the records cannot be written to, so nothing can be saved; nothing was changed.</source>
+        <translation>Der kan ikke skrives i mappen med dine data, så intet kan gemmes; intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the last change was not saved; free some space and try again.</source>
+        <translation>Disken er fuld, så den sidste ændring blev ikke gemt; frigør noget plads, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The records are in use by another program; close it and try again.</source>
+        <translation>Dine data bruges af et andet program; luk det, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached, so the records cannot be opened.</source>
+        <translation>Databaseserveren kan ikke nås, så dine data kan ikke åbnes.</translation>
+    </message>
+    <message>
+        <source>The records were written by a newer version of Facilitator Companion; update the program to open them.</source>
+        <translation>Dine data er skrevet af en nyere version af Facilitator Companion; opdatér programmet for at åbne dem.</translation>
+    </message>
+    <message>
+        <source>The records could not be brought up to date; they were left as they were and a backup was kept.</source>
+        <translation>Dine data kunne ikke opdateres; de blev ikke rørt, og en sikkerhedskopi blev gemt.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made or read.</source>
+        <translation>Sikkerhedskopien kunne ikke tages eller læses.</translation>
+    </message>
+    <message>
+        <source>This program backs up only records kept in a file; a database server is backed up by its administrator.</source>
+        <translation>Programmet sikkerhedskopierer kun data, der ligger i en fil; en databaseserver sikkerhedskopieres af dens administrator.</translation>
+    </message>
+    <message>
+        <source>The record asked for does not exist (it may have been erased).</source>
+        <translation>Det, du bad om, findes ikke (det kan være slettet).</translation>
+    </message>
+    <message>
+        <source>The change was not saved because it is not valid:</source>
+        <translation>Ændringen blev ikke gemt, fordi den ikke er gyldig:</translation>
+    </message>
+    <message>
+        <source>The records could not be read or saved.</source>
+        <translation>Dine data kunne ikke læses eller gemmes.</translation>
+    </message>
+    <message>
+        <source>Something went wrong, and the last action was not completed. Nothing else was changed.</source>
+        <translation>Noget gik galt, og den sidste handling blev ikke gennemført. Intet andet blev ændret.</translation>
+    </message>
+    <message>
         <source>Facilitator Companion</source>
-        <translation type="unfinished">Facilitator Companion</translation>
+        <translation>Facilitator Companion</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished" />
+        <translation>Fejl</translation>
     </message>
 </context>
 </TS>

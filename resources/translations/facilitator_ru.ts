@@ -1,424 +1,447 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru">
 <context>
+    <name>AgendaView</name>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to come</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CourseEditor</name>
     <message>
         <source>New course</source>
-        <translation type="unfinished" />
+        <translation>Новый курс</translation>
     </message>
     <message>
         <source>Course: %1</source>
-        <translation type="unfinished" />
+        <translation>Курс: %1</translation>
     </message>
     <message>
         <source>A participant code is up to three letters and a number, like P07; never a name.</source>
-        <translation type="unfinished" />
+        <translation>Код участника — до трёх букв и число, например P07; никогда не имя.</translation>
     </message>
     <message>
         <source>The code %1 is already used in this course.</source>
-        <translation type="unfinished" />
+        <translation>Код %1 уже используется в этом курсе.</translation>
     </message>
     <message>
         <source>Choose a programme; install one under Programmes first.</source>
-        <translation type="unfinished" />
+        <translation>Выберите программу; сначала установите её в разделе «Программы».</translation>
     </message>
     <message>
         <source>Choose the host, or create one with “New host…”.</source>
-        <translation type="unfinished" />
+        <translation>Выберите принимающую организацию или создайте её кнопкой «Новая организация…».</translation>
     </message>
     <message>
         <source>Tick at least one language the group speaks.</source>
-        <translation type="unfinished" />
+        <translation>Отметьте хотя бы один язык, на котором говорит группа.</translation>
     </message>
     <message numerus="yes">
         <source>Version %1 will be used for the meetings not yet held; the %n meeting(s) already held keep their version.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Версия %1 будет использоваться для ещё не проведённых встреч; %n уже проведённая встреча сохранит свою версию.</numerusform><numerusform>Версия %1 будет использоваться для ещё не проведённых встреч; %n уже проведённые встречи сохранят свою версию.</numerusform><numerusform>Версия %1 будет использоваться для ещё не проведённых встреч; %n уже проведённых встреч сохранят свою версию.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) already held keep their version if you choose another.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n уже проведённая встреча сохранит свою версию, если выбрать другую.</numerusform><numerusform>%n уже проведённые встречи сохранят свою версию, если выбрать другую.</numerusform><numerusform>%n уже проведённых встреч сохранят свою версию, если выбрать другую.</numerusform></translation>
     </message>
     <message>
         <source>Times are in the host's time zone, %1.</source>
-        <translation type="unfinished" />
+        <translation>Время указано в часовом поясе организации: %1.</translation>
     </message>
     <message>
         <source>Times are in the host's time zone; choose the host first.</source>
-        <translation type="unfinished" />
+        <translation>Время указывается в часовом поясе организации; сначала выберите организацию.</translation>
     </message>
     <message>
         <source>&amp;Programme:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Программа:</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Версия:</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Организация:</translation>
     </message>
     <message>
         <source>&amp;Title (optional):</source>
-        <translation type="unfinished" />
+        <translation>&amp;Название (необязательно):</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Место:</translation>
     </message>
     <message>
         <source>&amp;Group languages:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Языки группы:</translation>
     </message>
     <message>
         <source>&amp;Facilitators' language:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Язык ведущих:</translation>
     </message>
     <message>
         <source>Facilitators' &amp;initials:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Инициалы ведущих:</translation>
     </message>
     <message>
         <source>New host…</source>
-        <translation type="unfinished" />
+        <translation>Новая организация…</translation>
     </message>
     <message>
         <source>Edit host…</source>
-        <translation type="unfinished" />
+        <translation>Изменить организацию…</translation>
     </message>
     <message>
         <source>For example: Parents' group, spring</source>
-        <translation type="unfinished" />
+        <translation>Например: группа родителей, весна</translation>
     </message>
     <message>
         <source>For example: the library's meeting room</source>
-        <translation type="unfinished" />
+        <translation>Например: зал для встреч в библиотеке</translation>
     </message>
     <message>
         <source>For example: AH, MK</source>
-        <translation type="unfinished" />
+        <translation>Например: AH, MK</translation>
     </message>
     <message>
         <source>Group languages</source>
-        <translation type="unfinished" />
+        <translation>Языки группы</translation>
     </message>
     <message>
         <source>&amp;First meeting:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Первая встреча:</translation>
     </message>
     <message>
         <source>&amp;At:</source>
-        <translation type="unfinished" />
+        <translation>&amp;В:</translation>
     </message>
     <message>
         <source>&amp;Meetings:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Встреч:</translation>
     </message>
     <message>
         <source>Make a &amp;weekly schedule</source>
-        <translation type="unfinished" />
+        <translation>&amp;Еженедельное расписание</translation>
     </message>
     <message>
         <source>&amp;Number of codes:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Количество кодов:</translation>
     </message>
     <message>
         <source>Or type a c&amp;ode:</source>
-        <translation type="unfinished" />
+        <translation>Или введите к&amp;од:</translation>
     </message>
     <message>
         <source>&amp;Add codes</source>
-        <translation type="unfinished" />
+        <translation>&amp;Добавить коды</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished" />
+        <translation>Д&amp;обавить</translation>
     </message>
     <message>
         <source>Codes only, never names. The list that links codes to people stays on paper with you. Age band, gender and language are optional.</source>
-        <translation type="unfinished" />
+        <translation>Только коды, никогда не имена. Список, связывающий коды с людьми, остаётся у вас на бумаге. Возрастная группа, пол и язык — по желанию.</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished" />
+        <translation>Курс</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished" />
+        <translation>Расписание</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished" />
+        <translation>Участники</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
     <name>CoursesPage</name>
     <message>
         <source>Courses</source>
-        <translation type="unfinished" />
+        <translation>Курсы</translation>
     </message>
     <message>
         <source>&amp;New course…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Новый курс…</translation>
     </message>
     <message>
         <source>&amp;Edit course…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Изменить курс…</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished" />
+        <translation>Курс</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished" />
+        <translation>Программа</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished" />
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Next meeting</source>
-        <translation type="unfinished" />
+        <translation>Следующая встреча</translation>
     </message>
     <message>
         <source>Meetings held</source>
-        <translation type="unfinished" />
+        <translation>Проведено встреч</translation>
     </message>
     <message>
         <source>(demo)</source>
-        <translation type="unfinished" />
+        <translation>(демо)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 из %2</translation>
     </message>
     <message>
         <source>No courses yet. Create one with “New course…”.</source>
-        <translation type="unfinished" />
+        <translation>Курсов пока нет. Создайте курс кнопкой «Новый курс…».</translation>
     </message>
 </context>
 <context>
     <name>FirstStartPanel</name>
     <message>
         <source>Welcome to Facilitator Companion</source>
-        <translation type="unfinished" />
+        <translation>Добро пожаловать в «Помощник ведущего»</translation>
     </message>
     <message>
         <source>Facilitator Companion guides you through the meetings of a group course, step by step, and works without the internet. Start by creating a course: choose the programme, the host and the dates of the meetings, and give each participant a code instead of a name. If you would like to look around first, fill the program with demo data; it is clearly marked as demo and can be erased later.</source>
-        <translation type="unfinished" />
+        <translation>«Помощник ведущего» шаг за шагом проводит вас через встречи группового курса и работает без интернета. Начните с создания курса: выберите программу, принимающую организацию и даты встреч и дайте каждому участнику код вместо имени. Если хотите сначала осмотреться, заполните программу демонстрационными данными; они чётко помечены как демо, и их можно удалить.</translation>
     </message>
     <message>
         <source>Create a course…</source>
-        <translation type="unfinished" />
+        <translation>Создать курс…</translation>
     </message>
     <message>
         <source>Fill with demo data</source>
-        <translation type="unfinished" />
+        <translation>Заполнить демоданными</translation>
     </message>
     <message>
         <source>Making demo courses, hosts and meetings…</source>
-        <translation type="unfinished" />
+        <translation>Создаются демонстрационные курсы, организации и встречи…</translation>
     </message>
 </context>
 <context>
     <name>Formatting</name>
     <message>
         <source>Meeting %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Встреча %1: %2</translation>
     </message>
     <message>
         <source>Meeting %1</source>
-        <translation type="unfinished" />
+        <translation>Встреча %1</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>Сегодня</translation>
     </message>
     <message>
         <source>Start meeting</source>
-        <translation type="unfinished" />
+        <translation>Начать встречу</translation>
     </message>
     <message>
         <source>Start the next meeting</source>
-        <translation type="unfinished" />
+        <translation>Начать следующую встречу</translation>
     </message>
     <message>
         <source>New course…</source>
-        <translation type="unfinished" />
+        <translation>Новый курс…</translation>
     </message>
     <message>
         <source>Today's meetings</source>
-        <translation type="unfinished" />
+        <translation>Встречи сегодня</translation>
     </message>
     <message>
         <source>Coming up (four weeks)</source>
-        <translation type="unfinished" />
+        <translation>Ближайшие четыре недели</translation>
     </message>
     <message>
         <source>Coming meetings</source>
-        <translation type="unfinished" />
+        <translation>Предстоящие встречи</translation>
     </message>
     <message>
         <source>Opening your records…</source>
-        <translation type="unfinished" />
+        <translation>Открываются ваши записи…</translation>
     </message>
     <message>
         <source>Your records could not be opened. %1</source>
-        <translation type="unfinished" />
+        <translation>Не удалось открыть ваши записи. %1</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished" />
+        <translation>проведена</translation>
     </message>
     <message>
         <source>demo</source>
-        <translation type="unfinished" />
+        <translation>демо</translation>
     </message>
     <message>
         <source>No meetings today.</source>
-        <translation type="unfinished" />
+        <translation>Сегодня встреч нет.</translation>
     </message>
     <message>
         <source>No meetings in the next four weeks.</source>
-        <translation type="unfinished" />
+        <translation>В ближайшие четыре недели встреч нет.</translation>
     </message>
     <message>
         <source>No meeting is planned.</source>
-        <translation type="unfinished" />
+        <translation>Встреч не запланировано.</translation>
     </message>
     <message>
         <source>Plan the meetings of a course in its schedule.</source>
-        <translation type="unfinished" />
+        <translation>Запланируйте встречи курса в его расписании.</translation>
     </message>
     <message>
         <source>Next, today at %1</source>
-        <translation type="unfinished" />
+        <translation>Следующая: сегодня в %1</translation>
     </message>
     <message>
         <source>Next, %1 at %2</source>
-        <translation type="unfinished" />
+        <translation>Следующая: %1 в %2</translation>
     </message>
 </context>
 <context>
     <name>HostEditor</name>
     <message>
         <source>Host</source>
-        <translation type="unfinished" />
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Host: %1</source>
-        <translation type="unfinished" />
+        <translation>Организация: %1</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Населённый пункт:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Часовой пояс:</translation>
     </message>
     <message>
         <source>For example: Aarhus Municipality</source>
-        <translation type="unfinished" />
+        <translation>Например: коммуна Орхус</translation>
     </message>
     <message>
         <source>Town or neighbourhood</source>
-        <translation type="unfinished" />
+        <translation>Город или район</translation>
     </message>
     <message>
         <source>Safety card</source>
-        <translation type="unfinished" />
+        <translation>Памятка безопасности</translation>
     </message>
     <message>
         <source>Card &amp;in:</source>
-        <translation type="unfinished" />
+        <translation>Памятка &amp;на языке:</translation>
     </message>
     <message>
         <source>Local &amp;contacts:</source>
-        <translation type="unfinished" />
+        <translation>Местные &amp;контакты:</translation>
     </message>
     <message>
         <source>&amp;Referral steps:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Порядок направления:</translation>
     </message>
     <message>
         <source>Who to call, with opening hours: the host's contact person, emergency number, out-of-hours psychiatric help</source>
-        <translation type="unfinished" />
+        <translation>Куда звонить и когда: контактное лицо организации, номер экстренной помощи, психиатрическая помощь в нерабочее время</translation>
     </message>
     <message>
         <source>What to do when a participant needs more help than the group can give</source>
-        <translation type="unfinished" />
+        <translation>Что делать, если участнику нужна помощь больше, чем может дать группа</translation>
     </message>
     <message>
         <source>Write the card in each language the facilitators need; they see it during every meeting of this host's courses.</source>
-        <translation type="unfinished" />
+        <translation>Заполните памятку на каждом языке, который нужен ведущим; они видят её на каждой встрече курсов этой организации.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>A host needs a name, such as the municipality or school.</source>
-        <translation type="unfinished" />
+        <translation>У организации должно быть название, например коммуна или школа.</translation>
     </message>
     <message>
         <source>Choose a time zone from the list, for example Europe/Copenhagen.</source>
-        <translation type="unfinished" />
+        <translation>Выберите часовой пояс из списка, например Europe/Copenhagen.</translation>
     </message>
 </context>
 <context>
     <name>InstallProblemsDialog</name>
     <message>
         <source>The programme was not installed</source>
-        <translation type="unfinished" />
+        <translation>Программа не установлена</translation>
     </message>
     <message numerus="yes">
         <source>%1 was not installed: %n problem(s) must be fixed in the package first.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 не установлен: сначала нужно исправить в пакете %n проблему.</numerusform><numerusform>%1 не установлен: сначала нужно исправить в пакете %n проблемы.</numerusform><numerusform>%1 не установлен: сначала нужно исправить в пакете %n проблем.</numerusform></translation>
     </message>
     <message>
         <source>Problems in the package</source>
-        <translation type="unfinished" />
+        <translation>Проблемы в пакете</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -465,118 +488,137 @@
     </message>
     <message>
         <source>under 18</source>
-        <translation type="unfinished" />
+        <translation>до 18</translation>
     </message>
     <message>
         <source>18–29</source>
-        <translation type="unfinished" />
+        <translation>18–29</translation>
     </message>
     <message>
         <source>30–44</source>
-        <translation type="unfinished" />
+        <translation>30–44</translation>
     </message>
     <message>
         <source>45–64</source>
-        <translation type="unfinished" />
+        <translation>45–64</translation>
     </message>
     <message>
         <source>65+</source>
-        <translation type="unfinished" />
+        <translation>65+</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished" />
+        <translation>не указано</translation>
     </message>
     <message>
         <source>woman</source>
-        <translation type="unfinished" />
+        <translation>женщина</translation>
     </message>
     <message>
         <source>man</source>
-        <translation type="unfinished" />
+        <translation>мужчина</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished" />
+        <translation>другое</translation>
     </message>
     <message>
         <source>not marked</source>
-        <translation type="unfinished" />
+        <translation>не отмечено</translation>
     </message>
     <message>
         <source>present</source>
-        <translation type="unfinished" />
+        <translation>присутствует</translation>
     </message>
     <message>
         <source>late</source>
-        <translation type="unfinished" />
+        <translation>опоздал(а)</translation>
     </message>
     <message>
         <source>excused</source>
-        <translation type="unfinished" />
+        <translation>предупредил(а)</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished" />
+        <translation>отсутствует</translation>
     </message>
     <message>
         <source>distress in the session</source>
-        <translation type="unfinished" />
+        <translation>сильный дистресс на встрече</translation>
     </message>
     <message>
         <source>safeguarding: a child</source>
-        <translation type="unfinished" />
+        <translation>защита: ребёнок</translation>
     </message>
     <message>
         <source>safeguarding: an adult</source>
-        <translation type="unfinished" />
+        <translation>защита: взрослый</translation>
     </message>
     <message>
         <source>health</source>
-        <translation type="unfinished" />
+        <translation>здоровье</translation>
     </message>
     <message>
         <source>housing or money</source>
-        <translation type="unfinished" />
+        <translation>жильё или деньги</translation>
     </message>
     <message>
         <source>violence</source>
-        <translation type="unfinished" />
+        <translation>насилие</translation>
     </message>
     <message>
         <source>not referred</source>
-        <translation type="unfinished" />
+        <translation>не направлен(а)</translation>
     </message>
     <message>
         <source>general practitioner</source>
-        <translation type="unfinished" />
+        <translation>семейный врач</translation>
     </message>
     <message>
         <source>municipal family counselling</source>
-        <translation type="unfinished" />
+        <translation>семейная консультация коммуны</translation>
     </message>
     <message>
         <source>psychiatry or psychology</source>
-        <translation type="unfinished" />
+        <translation>психиатр или психолог</translation>
     </message>
     <message>
         <source>social services</source>
-        <translation type="unfinished" />
+        <translation>социальные службы</translation>
     </message>
     <message>
         <source>school or day care</source>
-        <translation type="unfinished" />
+        <translation>школа или детский сад</translation>
     </message>
     <message>
         <source>legal or asylum advice</source>
-        <translation type="unfinished" />
+        <translation>юридическая или миграционная консультация</translation>
     </message>
     <message>
         <source>emergency services</source>
-        <translation type="unfinished" />
+        <translation>экстренные службы</translation>
     </message>
     <message>
         <source>NGO or volunteer organisation</source>
+        <translation>НКО или волонтёрская организация</translation>
+    </message>
+</context>
+<context>
+    <name>LiveUndo</name>
+    <message>
+        <source>attendance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>skip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>delete note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>concern</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -592,11 +634,11 @@
     </message>
     <message>
         <source>The programme of this course is not installed.</source>
-        <translation type="unfinished" />
+        <translation>Программа этого курса не установлена.</translation>
     </message>
     <message>
         <source>The course was saved.</source>
-        <translation type="unfinished" />
+        <translation>Курс сохранён.</translation>
     </message>
     <message>
         <source>Facilitator Companion</source>
@@ -604,27 +646,27 @@
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished" />
+        <translation>Главная</translation>
     </message>
     <message>
         <source>Courses</source>
-        <translation type="unfinished" />
+        <translation>Курсы</translation>
     </message>
     <message>
         <source>Programmes</source>
-        <translation type="unfinished" />
+        <translation>Программы</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished" />
+        <translation>Разделы</translation>
     </message>
     <message>
         <source>Loading programmes…</source>
@@ -632,117 +674,117 @@
     </message>
     <message>
         <source>No programmes are installed. Install a programme package with “Install from a file…” or: facilitator install PATH</source>
-        <translation type="unfinished" />
+        <translation>Программы не установлены. Установите пакет кнопкой «Установить из файла…» или командой: facilitator install ПУТЬ</translation>
     </message>
 </context>
 <context>
     <name>ParticipantTable</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation>Код</translation>
     </message>
     <message>
         <source>Age band</source>
-        <translation type="unfinished" />
+        <translation>Возраст</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished" />
+        <translation>Пол</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Participant codes</source>
-        <translation type="unfinished" />
+        <translation>Коды участников</translation>
     </message>
     <message>
         <source>Age band of %1</source>
-        <translation type="unfinished" />
+        <translation>Возраст %1</translation>
     </message>
     <message>
         <source>Gender of %1</source>
-        <translation type="unfinished" />
+        <translation>Пол %1</translation>
     </message>
     <message>
         <source>Language of %1</source>
-        <translation type="unfinished" />
+        <translation>Язык %1</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
         <source>Open your records</source>
-        <translation type="unfinished" />
+        <translation>Открыть ваши записи</translation>
     </message>
     <message>
         <source>Set a passphrase</source>
-        <translation type="unfinished" />
+        <translation>Задать парольную фразу</translation>
     </message>
     <message>
         <source>Change the passphrase</source>
-        <translation type="unfinished" />
+        <translation>Сменить парольную фразу</translation>
     </message>
     <message>
         <source>Remove the passphrase</source>
-        <translation type="unfinished" />
+        <translation>Убрать парольную фразу</translation>
     </message>
     <message>
         <source>Your records are encrypted. Enter the passphrase, or the recovery key, to open them.</source>
-        <translation type="unfinished" />
+        <translation>Ваши записи зашифрованы. Введите парольную фразу или ключ восстановления, чтобы открыть их.</translation>
     </message>
     <message>
         <source>The records and their backups will be encrypted on this computer. You will be shown a recovery key once; write it down and keep it apart from the laptop.</source>
-        <translation type="unfinished" />
+        <translation>Записи и их резервные копии будут зашифрованы на этом компьютере. Ключ восстановления будет показан один раз; запишите его и храните отдельно от ноутбука.</translation>
     </message>
     <message>
         <source>Enter the current passphrase (or the recovery key) and the new one. The recovery key stays the same.</source>
-        <translation type="unfinished" />
+        <translation>Введите текущую парольную фразу (или ключ восстановления) и новую. Ключ восстановления не изменится.</translation>
     </message>
     <message>
         <source>The records and their backups will be stored without encryption again.</source>
-        <translation type="unfinished" />
+        <translation>Записи и их резервные копии снова будут храниться без шифрования.</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Текущая парольная фраза:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Новая парольная фраза:</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Повторите её:</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation>ОК</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Enter the passphrase.</source>
-        <translation type="unfinished" />
+        <translation>Введите парольную фразу.</translation>
     </message>
     <message>
         <source>A passphrase needs at least %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>Парольная фраза должна содержать не меньше %1 символов.</translation>
     </message>
     <message>
         <source>The two new passphrases are not the same.</source>
-        <translation type="unfinished" />
+        <translation>Две новые парольные фразы не совпадают.</translation>
     </message>
 </context>
 <context>
@@ -808,318 +850,382 @@
     <name>ProgrammesPage</name>
     <message>
         <source>Programmes</source>
-        <translation type="unfinished" />
+        <translation>Программы</translation>
     </message>
     <message>
         <source>&amp;Install from a file…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Установить из файла…</translation>
     </message>
     <message>
         <source>Install from a &amp;folder…</source>
-        <translation type="unfinished" />
+        <translation>Установить из &amp;папки…</translation>
     </message>
     <message>
         <source>Install a programme package</source>
-        <translation type="unfinished" />
+        <translation>Установка пакета программы</translation>
     </message>
     <message>
         <source>Programme packages (*.zip)</source>
-        <translation type="unfinished" />
+        <translation>Пакеты программ (*.zip)</translation>
     </message>
     <message>
         <source>Checking and installing %1…</source>
-        <translation type="unfinished" />
+        <translation>Проверка и установка %1…</translation>
     </message>
     <message>
         <source>Installed %1, version %2.</source>
-        <translation type="unfinished" />
+        <translation>Установлено: %1, версия %2.</translation>
     </message>
     <message>
         <source>%1 was not installed.</source>
-        <translation type="unfinished" />
+        <translation>%1 не установлен.</translation>
     </message>
     <message>
         <source>%1 was not installed: this version is already installed; the package needs a higher version number.</source>
-        <translation type="unfinished" />
+        <translation>%1 не установлен: эта версия уже установлена; у пакета должен быть более высокий номер версии.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished" />
+        <translation>Ваш ключ восстановления</translation>
     </message>
     <message>
         <source>This recovery key opens your records if the passphrase is forgotten. It is shown only now: write it on paper and keep it somewhere safe, away from the laptop.</source>
-        <translation type="unfinished" />
+        <translation>Этот ключ восстановления откроет ваши записи, если парольная фраза забыта. Он показывается только сейчас: запишите его на бумаге и храните в надёжном месте, отдельно от ноутбука.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished" />
+        <translation>Ключ восстановления</translation>
     </message>
     <message>
         <source>&amp;Copy to the clipboard</source>
-        <translation type="unfinished" />
+        <translation>&amp;Скопировать в буфер обмена</translation>
     </message>
     <message>
         <source>I have written it &amp;down</source>
-        <translation type="unfinished" />
+        <translation>Я его &amp;записал(а)</translation>
     </message>
 </context>
 <context>
     <name>ScheduleTable</name>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished" />
+        <translation>Встреча</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Время</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished" />
+        <translation>Занятие</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished" />
+        <translation>Расписание</translation>
     </message>
     <message>
         <source>%1 (held, kept as it was)</source>
-        <translation type="unfinished" />
+        <translation>%1 (проведена, остаётся как была)</translation>
     </message>
     <message>
         <source>Date of meeting %1</source>
-        <translation type="unfinished" />
+        <translation>Дата встречи %1</translation>
     </message>
     <message>
         <source>Time of meeting %1</source>
-        <translation type="unfinished" />
+        <translation>Время встречи %1</translation>
     </message>
 </context>
 <context>
     <name>SecuritySection</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished" />
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <source>Set a &amp;passphrase…</source>
-        <translation type="unfinished" />
+        <translation>Задать &amp;парольную фразу…</translation>
     </message>
     <message>
         <source>C&amp;hange the passphrase…</source>
-        <translation type="unfinished" />
+        <translation>С&amp;менить парольную фразу…</translation>
     </message>
     <message>
         <source>Remo&amp;ve the passphrase…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Убрать парольную фразу…</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished" />
+        <translation>Резервные копии</translation>
     </message>
     <message>
         <source>A backup is made every day the program is used, and before each update of the records. Restoring replaces the records with the backup; the present records are backed up first.</source>
-        <translation type="unfinished" />
+        <translation>Резервная копия создаётся каждый день, когда используется программа, и перед каждым обновлением записей. Восстановление заменяет записи резервной копией; текущие записи сначала сохраняются.</translation>
     </message>
     <message>
         <source>&amp;Make a backup now</source>
-        <translation type="unfinished" />
+        <translation>&amp;Создать резервную копию</translation>
     </message>
     <message>
         <source>&amp;Restore the chosen backup…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Восстановить выбранную копию…</translation>
     </message>
     <message>
         <source>Please wait</source>
-        <translation type="unfinished" />
+        <translation>Подождите</translation>
     </message>
     <message>
         <source>Backup made: %1</source>
-        <translation type="unfinished" />
+        <translation>Резервная копия создана: %1</translation>
     </message>
     <message>
         <source>Making a backup…</source>
-        <translation type="unfinished" />
+        <translation>Создаётся резервная копия…</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished" />
+        <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
         <source>Replace your records with the backup of %1? The present records are backed up first.</source>
-        <translation type="unfinished" />
+        <translation>Заменить ваши записи резервной копией от %1? Текущие записи сначала будут сохранены.</translation>
     </message>
     <message>
         <source>The backup was restored.</source>
-        <translation type="unfinished" />
+        <translation>Резервная копия восстановлена.</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
-        <translation type="unfinished" />
+        <translation>Восстановление резервной копии…</translation>
     </message>
     <message>
         <source>Encrypting or decrypting the records…</source>
-        <translation type="unfinished" />
+        <translation>Шифрование или расшифровка записей…</translation>
     </message>
     <message>
         <source>The passphrase was changed.</source>
-        <translation type="unfinished" />
+        <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
         <source>The passphrase was removed.</source>
-        <translation type="unfinished" />
+        <translation>Парольная фраза убрана.</translation>
     </message>
     <message>
         <source>These records are on a database server; its administrator protects and backs them up.</source>
-        <translation type="unfinished" />
+        <translation>Эти записи хранятся на сервере баз данных; их защищает и резервирует его администратор.</translation>
     </message>
     <message>
         <source>Your records are encrypted with a passphrase.</source>
-        <translation type="unfinished" />
+        <translation>Ваши записи зашифрованы парольной фразой.</translation>
     </message>
     <message>
         <source>Your records are not encrypted. Set a passphrase if others can use this computer.</source>
-        <translation type="unfinished" />
+        <translation>Ваши записи не зашифрованы. Задайте парольную фразу, если этим компьютером могут пользоваться другие.</translation>
     </message>
     <message>
         <source>daily</source>
-        <translation type="unfinished" />
+        <translation>ежедневная</translation>
     </message>
     <message>
         <source>before an update</source>
-        <translation type="unfinished" />
+        <translation>перед обновлением</translation>
     </message>
     <message>
         <source>before a restore</source>
-        <translation type="unfinished" />
+        <translation>перед восстановлением</translation>
     </message>
     <message>
         <source>made by hand</source>
-        <translation type="unfinished" />
+        <translation>вручную</translation>
     </message>
     <message>
         <source>No backups yet.</source>
-        <translation type="unfinished" />
+        <translation>Резервных копий пока нет.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished" />
+        <translation>Языки</translation>
     </message>
     <message>
         <source>Screens, text and films</source>
-        <translation type="unfinished" />
+        <translation>Экраны, текст и фильмы</translation>
     </message>
     <message>
         <source>Where your records are kept</source>
-        <translation type="unfinished" />
+        <translation>Где хранятся ваши записи</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished" />
+        <translation>Конфиденциальность</translation>
     </message>
     <message>
         <source>&amp;Interface language:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Язык интерфейса:</translation>
     </message>
     <message>
         <source>&amp;Reports and exports in:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Отчёты и экспорт на:</translation>
     </message>
     <message>
         <source>&amp;Projector screen:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Экран проектора:</translation>
     </message>
     <message>
         <source>Film &amp;player:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Проигрыватель фильмов:</translation>
     </message>
     <message>
         <source>Records:</source>
-        <translation type="unfinished" />
+        <translation>Записи:</translation>
     </message>
     <message>
         <source>Delete notes &amp;older than (months):</source>
-        <translation type="unfinished" />
+        <translation>Удалять заметки &amp;старше (месяцев):</translation>
     </message>
     <message>
         <source>&amp;Smallest group shown in reports:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Наименьшая группа в отчётах:</translation>
     </message>
     <message>
         <source>&amp;Large text in the facilitator view</source>
-        <translation type="unfinished" />
+        <translation>&amp;Крупный текст на экране ведущего</translation>
     </message>
     <message>
         <source>Automatic (VLC when installed)</source>
-        <translation type="unfinished" />
+        <translation>Автоматически (VLC, если установлен)</translation>
     </message>
     <message>
         <source>VLC</source>
-        <translation type="unfinished" />
+        <translation>VLC</translation>
     </message>
     <message>
         <source>Qt's built-in player</source>
-        <translation type="unfinished" />
+        <translation>Встроенный проигрыватель Qt</translation>
     </message>
     <message>
         <source>Use another &amp;file…</source>
-        <translation type="unfinished" />
+        <translation>Использовать другой &amp;файл…</translation>
     </message>
     <message>
         <source>Numbers below this are shown as “fewer than N” in reports, so that no one can be recognised. Never below 3.</source>
-        <translation type="unfinished" />
+        <translation>Числа меньше этого порога показываются в отчётах как «меньше N», чтобы никого нельзя было узнать. Не меньше 3.</translation>
     </message>
     <message>
         <source>Keep the records in this file</source>
-        <translation type="unfinished" />
+        <translation>Хранить записи в этом файле</translation>
     </message>
     <message>
         <source>Records (*.db)</source>
-        <translation type="unfinished" />
+        <translation>Записи (*.db)</translation>
     </message>
     <message>
         <source>Automatic (the second screen)</source>
-        <translation type="unfinished" />
+        <translation>Автоматически (второй экран)</translation>
     </message>
     <message>
         <source>%1 (not connected)</source>
-        <translation type="unfinished" />
+        <translation>%1 (не подключён)</translation>
     </message>
     <message>
         <source>Not open</source>
-        <translation type="unfinished" />
+        <translation>Не открыты</translation>
     </message>
     <message>
         <source>From the next start the records will be kept in %1. Restart the program for the change to take effect.</source>
-        <translation type="unfinished" />
+        <translation>Со следующего запуска записи будут храниться в %1. Перезапустите программу, чтобы изменение вступило в силу.</translation>
     </message>
     <message>
         <source>Changing where the records are kept takes effect when the program is started again.</source>
-        <translation type="unfinished" />
+        <translation>Новое место хранения записей начнёт действовать при следующем запуске программы.</translation>
     </message>
 </context>
 <context>
     <name>StoreErrors</name>
     <message>
+        <source>The records are not open, so nothing can be saved yet.</source>
+        <translation>Записи не открыты, поэтому пока ничего нельзя сохранить.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right, so the records stay locked; nothing was changed.</source>
+        <translation>Парольная фраза неверна, поэтому записи остаются закрытыми; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The records are encrypted; enter the passphrase to open them.</source>
+        <translation>Записи зашифрованы; введите парольную фразу, чтобы открыть их.</translation>
+    </message>
+    <message>
+        <source>The records file is damaged or is not a Facilitator Companion store; it was left as it was, so restore a backup.</source>
+        <translation>Файл записей повреждён или не принадлежит «Помощнику ведущего»; он оставлен как есть — восстановите резервную копию.</translation>
+    </message>
+    <message>
+        <source>The folder holding the records cannot be written to, so nothing can be saved; nothing was changed.</source>
+        <translation>В папку с записями нельзя писать, поэтому ничего нельзя сохранить; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the last change was not saved; free some space and try again.</source>
+        <translation>Диск заполнен, поэтому последнее изменение не сохранено; освободите место и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The records are in use by another program; close it and try again.</source>
+        <translation>Записи используются другой программой; закройте её и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached, so the records cannot be opened.</source>
+        <translation>Сервер баз данных недоступен, поэтому записи нельзя открыть.</translation>
+    </message>
+    <message>
+        <source>The records were written by a newer version of Facilitator Companion; update the program to open them.</source>
+        <translation>Записи созданы более новой версией «Помощника ведущего»; обновите программу, чтобы открыть их.</translation>
+    </message>
+    <message>
+        <source>The records could not be brought up to date; they were left as they were and a backup was kept.</source>
+        <translation>Не удалось обновить записи; они оставлены как есть, резервная копия сохранена.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made or read.</source>
+        <translation>Не удалось создать или прочитать резервную копию.</translation>
+    </message>
+    <message>
+        <source>This program backs up only records kept in a file; a database server is backed up by its administrator.</source>
+        <translation>Программа делает резервные копии только записей в файле; сервер баз данных резервирует его администратор.</translation>
+    </message>
+    <message>
+        <source>The record asked for does not exist (it may have been erased).</source>
+        <translation>Запрошенная запись не существует (возможно, она удалена).</translation>
+    </message>
+    <message>
+        <source>The change was not saved because it is not valid:</source>
+        <translation>Изменение не сохранено, так как оно некорректно:</translation>
+    </message>
+    <message>
+        <source>The records could not be read or saved.</source>
+        <translation>Не удалось прочитать или сохранить записи.</translation>
+    </message>
+    <message>
+        <source>Something went wrong, and the last action was not completed. Nothing else was changed.</source>
+        <translation>Что-то пошло не так, и последнее действие не выполнено. Больше ничего не изменено.</translation>
+    </message>
+    <message>
         <source>Facilitator Companion</source>
-        <translation type="unfinished">Помощник ведущего</translation>
+        <translation>Помощник ведущего</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished" />
+        <translation>Ошибка</translation>
     </message>
 </context>
 </TS>

@@ -11,7 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from facilitator.sessions.library import Library
 from facilitator.ui.i18n import InterfaceLanguage
+from facilitator.ui.background import Background
 from facilitator.ui.main_window import MainWindow
+from facilitator.ui.preferences import Preferences
+from facilitator.ui.records_model import Records
 
 
 @pytest.fixture
@@ -30,12 +33,13 @@ def test_switching_language_retranslates_open_windows(
     qtbot: QtBot, language: InterfaceLanguage, code: str, title: str,
     direction: Qt.LayoutDirection,
 ) -> None:
-    window = MainWindow()
+    window = MainWindow(Records(Background()), Preferences())
     qtbot.addWidget(window)
     window.show_library(Library((), ()))
-    assert "No programmes are installed" in window._status.text()
+    status = window.programmes.status
+    assert "No programmes are installed" in status.text()
     language.apply(code)
-    qtbot.waitUntil(lambda: "No programmes are installed" not in window._status.text())
+    qtbot.waitUntil(lambda: "No programmes are installed" not in status.text())
     assert window.windowTitle() == title
     assert QApplication.layoutDirection() == direction
     assert window.layoutDirection() == direction

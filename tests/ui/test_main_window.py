@@ -65,6 +65,8 @@ def test_a_right_to_left_language_turns_the_step_text_around(
         (package / "programme.yaml").read_text().replace("[en, da]", "[en, da, ar]"))
     (package / "texts" / "ar.yaml").write_text(
         (package / "texts" / "en.yaml").read_text().replace("title: Welcome", "title: مرحبا"))
+    for film in (package / "films").glob("*.yaml"):  # every language needs a film title
+        film.write_text(film.read_text().replace("\ntitles:\n", "\ntitles:\n  ar: \"مرساة\"\n"))
     window = MainWindow_()
     qtbot.addWidget(window)
     window.show_library(Library((LibraryEntry(load_programme(package), "bundled", package),), ()))

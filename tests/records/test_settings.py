@@ -39,4 +39,4 @@ def test_settings_from_version_1_are_migrated_once(store_url: str, data_home: ob
 
 def test_settings_migrations_are_ordered_and_end_at_the_version() -> None:
     versions = [v for v, _ in settings.MIGRATIONS]
-    assert versions == sorted(set(versions)) and settings.VERSION == versions[-1]
+    assert versions == sorted(set(versions)) and versions[-1] == settings.VERSION

@@ -12,7 +12,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 
-from sqlalchemy import Connection, Engine, inspect, select
+from sqlalchemy import Connection, Engine, insert, inspect, select, update
 
 from facilitator.records.coordinator.models import CoordinatorBase, SchemaVersion
 from facilitator.records.errors import StoreCorrupt, StoreTooNew, translate_errors
@@ -64,10 +64,10 @@ def prepare(engine: Engine) -> None:
     with translate_errors(), engine.begin() as connection:
         if current is CoordinatorSchema.EMPTY:
             CoordinatorBase.metadata.create_all(connection)
-            connection.execute(SchemaVersion.__table__.insert().values(version=VERSION))
+            connection.execute(insert(SchemaVersion).values(version=VERSION))
             return
         assert version is not None
         for reached, migration in MIGRATIONS:
             if version < reached:
                 migration(connection)
-        connection.execute(SchemaVersion.__table__.update().values(version=VERSION))
+        connection.execute(update(SchemaVersion).values(version=VERSION))

@@ -308,11 +308,14 @@ class LiveMeeting(QObject):
             self._on_note_saved)
 
     def set_note_sharing(self, note_id: uuid.UUID, shareable: bool,
-                         themes: Sequence[str] = ()) -> None:
+                         themes: Sequence[str] = (), *, text: str | None = None) -> None:
+        """Share a note (with theme tags) or make it private again; the identifier check
+        is the caller's, before sharing (DESIGN 8)."""
         chosen = tuple(themes) if shareable else ()
-        self._notes[note_id] = replace(self._notes[note_id], shareable=shareable,
-                                       themes=tuple(sorted(chosen)))
-        self._writer.write(lambda store: store.edit_note(note_id, shareable=shareable,
+        note = self._notes[note_id]
+        self._notes[note_id] = replace(note, shareable=shareable, themes=tuple(sorted(chosen)),
+                                       text=note.text if text is None else text)
+        self._writer.write(lambda store: store.edit_note(note_id, text=text, shareable=shareable,
                                                          themes=chosen), self._on_note_saved)
         self.notes_changed.emit()
 

@@ -11,7 +11,8 @@ import re
 from datetime import date, time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from facilitator.records.values import MeetingState
@@ -83,9 +84,9 @@ class CourseEditor(QDialog):
         ui.generate.clicked.connect(self._on_generate_clicked)
         ui.add_codes.clicked.connect(self._on_add_codes_clicked)
         ui.add_code.clicked.connect(self._on_add_code_clicked)
-        ui.code.returnPressed.connect(self._on_add_code_clicked)
         ui.buttons.accepted.connect(self._on_buttons_accepted)
         ui.buttons.rejected.connect(self.reject)
+        ui.code.installEventFilter(self)
         self.host_editor: HostEditor | None = None
         self.retranslate_ui()
 
@@ -95,6 +96,14 @@ class CourseEditor(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        # Enter in the code field adds the code; it must not press Save for the dialog.
+        if watched is self.ui.code and event.type() == QEvent.Type.KeyPress and isinstance(
+                event, QKeyEvent) and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._on_add_code_clicked()
+            return True
+        return super().eventFilter(watched, event)
 
     def retranslate_ui(self) -> None:
         course = self._overview.course if self._overview else None

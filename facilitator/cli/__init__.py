@@ -19,6 +19,8 @@ from facilitator import __version__
 COMMAND_MODULES = (
     "facilitator.cli.programmes",
     "facilitator.cli.records",
+    "facilitator.cli.coordinator",
+    "facilitator.cli.exports",
 )
 
 

@@ -50,8 +50,8 @@ class HostUseCases(CoordinatorBase):
             typed: dict[int, list[str]] = {}
             for name, host_id in session.execute(select(HostName.name, HostName.host_id).order_by(HostName.name)):
                 typed.setdefault(host_id, []).append(name)
-            courses = dict(session.execute(select(CourseRow.host_id, func.count()).group_by(CourseRow.host_id)).tuples().all())
-            meetings = dict(session.execute(select(MeetingRow.host_id, func.count()).group_by(MeetingRow.host_id)).tuples().all())
+            courses = dict(session.execute(select(CourseRow.host_id, func.count()).group_by(CourseRow.host_id)).all())
+            meetings = dict(session.execute(select(MeetingRow.host_id, func.count()).group_by(MeetingRow.host_id)).all())
         return [
             HostSummary(host_id, name, tuple(typed.get(host_id, ())), int(courses.get(host_id, 0)),
                         int(meetings.get(host_id, 0)))

@@ -149,6 +149,7 @@ class ImportUseCases(CoordinatorBase):
         if row is not None:
             session.execute(delete(MeetingCount).where(MeetingCount.meeting_id == row.id))
         self._write_meeting(session, row, course, header, facts, detailed=True)
+        session.flush()  # no relationship() tells the ORM that counts need their meeting first
         session.add_all(
             MeetingCount(meeting_id=facts.meeting_id, measure=measure, key=c.key, title=c.title, count=c.count)
             for measure, c in facts.counts

@@ -144,13 +144,25 @@ class DashboardQueries(CoordinatorBase):
     def filter_choices(self) -> FilterChoices:
         """What the dashboard's filters offer: hosts, programmes, languages, dates held."""
         with self._transaction() as session:
-            hosts = session.execute(select(HostRow.id, HostRow.name).order_by(HostRow.name)).tuples().all()
+            hosts = session.execute(select(HostRow.id, HostRow.name).order_by(HostRow.name)).all()
             ids = session.scalars(select(MeetingRow.programme_id).distinct()).all()
             titles = _programme_titles(session, ids)
             languages = session.scalars(select(MeetingRow.language).distinct().order_by(MeetingRow.language)).all()
             first, last = session.execute(select(func.min(MeetingRow.held_on), func.max(MeetingRow.held_on))).one()
         return FilterChoices(tuple(hosts), tuple((i, titles.get(i, {})) for i in sorted(ids)),
                              tuple(languages), first, last)
+
+    def known_titles(self) -> tuple[dict[str, dict[str, str]], dict[str, dict[str, str]]]:
+        """Film and theme titles in every language, from every programme version known."""
+        films: dict[str, dict[str, str]] = {}
+        themes: dict[str, dict[str, str]] = {}
+        with self._transaction() as session:
+            rows = session.execute(select(ProgrammeRow.version, ProgrammeRow.films, ProgrammeRow.themes)).all()
+        for _version, film_titles, theme_titles in sorted(rows, key=lambda r: _version_key(r[0])):
+            for target, source in ((films, film_titles), (themes, theme_titles)):
+                for key, titles in (source or {}).items():
+                    target.setdefault(key, {}).update(titles)
+        return films, themes
 
     def period_counts(self, filters: Filters) -> PeriodCounts:
         """Every figure for the filtered period, in one read transaction."""
@@ -161,16 +173,16 @@ class DashboardQueries(CoordinatorBase):
             months = session.execute(
                 select(MeetingRow.held_month, func.count(), func.sum(MeetingRow.attended))
                 .where(*where).group_by(MeetingRow.held_month).order_by(MeetingRow.held_month)
-            ).tuples().all()
+            ).all()
             sessions = session.execute(
                 select(MeetingRow.session_number, func.count(), func.sum(MeetingRow.attended),
                        func.sum(MeetingRow.enrolled))
                 .where(*where).group_by(MeetingRow.session_number).order_by(MeetingRow.session_number)
-            ).tuples().all()
+            ).all()
             programmes = session.execute(
                 select(MeetingRow.programme_id, func.count(), func.avg(MeetingRow.adherence))
                 .where(*where).group_by(MeetingRow.programme_id).order_by(MeetingRow.programme_id)
-            ).tuples().all()
+            ).all()
             titles = _programme_titles(session, [p for p, _n, _a in programmes])
             counts = _counts(session, filters, where)
             reach = _reach(session, where)
@@ -196,7 +208,7 @@ def _programme_titles(session: Session, ids: Sequence[str]) -> dict[str, dict[st
     if not ids:
         return titles
     rows = session.execute(select(ProgrammeRow.id, ProgrammeRow.version, ProgrammeRow.titles)
-                           .where(ProgrammeRow.id.in_(list(ids)))).tuples().all()
+                           .where(ProgrammeRow.id.in_(list(ids)))).all()
     for programme_id, _version, names in sorted(rows, key=lambda r: _version_key(r[1])):
         titles[programme_id] = dict(names)
     return titles
@@ -246,7 +258,7 @@ def _counts(session: Session, filters: Filters, where: list[ColumnElement[bool]]
         .join(MeetingRow, MeetingRow.id == MeetingCount.meeting_id)
         .where(*where, MeetingRow.detailed.is_(True))
         .group_by(MeetingCount.measure, MeetingCount.key)
-    ).tuples().all()
+    ).all()
     # Courses known only from their course report: its counts, in the period of its last meeting.
     in_period = [MeetingRow.course_id == CourseRow.id, *where]
     reported = [
@@ -262,7 +274,7 @@ def _counts(session: Session, filters: Filters, where: list[ColumnElement[bool]]
         .join(CourseRow, CourseRow.id == CourseCount.course_id)
         .where(and_(*reported))
         .group_by(CourseCount.measure, CourseCount.key)
-    ).tuples().all()
+    ).all()
     for measure, key, title, count in [*detailed, *whole]:
         entry = totals.setdefault(measure, {}).setdefault(key, [title or key, 0])
         entry[1] += int(count or 0)
@@ -284,7 +296,7 @@ def _reach(session: Session, where: list[ColumnElement[bool]]) -> dict[str, Any]
         select(CourseCell.breakdown, CourseCell.row, CourseCell.column, func.sum(CourseCell.count))
         .where(CourseCell.course_id.in_(select(courses.c.course_id)))
         .group_by(CourseCell.breakdown, CourseCell.row, CourseCell.column)
-    ).tuples().all()
+    ).all()
     reporting, reached = session.execute(
         select(func.count(), func.sum(CourseRow.reached))
         .where(CourseRow.id.in_(select(courses.c.course_id)), CourseRow.report_revision.is_not(None))

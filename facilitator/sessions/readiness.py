@@ -45,12 +45,13 @@ class Finding(enum.Enum):
     SUBTITLES_READY = "subtitles-ready"
     SUBTITLES_MISSING = "subtitles-missing"
     """The programme names subtitles in the language but their file is not there."""
-    AUDIO_READY = "audio-ready"
-    """No subtitles in the language, but a sound track (or dubbed version) in it."""
+    SUBTITLES_NONE = "subtitles-none"
+    """The film has no subtitles in the language, but a sound track (or dubbed version)."""
     LANGUAGE_NONE = "language-none"
     """Neither subtitles nor a sound track in the language."""
     SCREEN_FOUND = "screen-found"
     SCREEN_NONE = "screen-none"
+    CARD_CHECKING = "card-checking"
     CARD_READY = "card-ready"
     CARD_MISSING = "card-missing"
     CARD_INCOMPLETE = "card-incomplete"
@@ -122,8 +123,8 @@ def session_films(programme: Programme, session: Session) -> tuple[Film, ...]:
 
 def film_items(facts: FilmFacts, group_languages: Sequence[str], host_folder: str
                ) -> list[ReadinessItem]:
-    """The film itself, then for each of the group's languages whether the group can follow
-    it: subtitles in the language, else a sound track in it."""
+    """The film itself, then for each of the group's languages its subtitles: a film shown
+    without subtitles in the group's language is amber, with or without sound in it."""
     film, title = facts.film, facts.title
     items: list[ReadinessItem] = []
     if facts.outcome is FilmOutcome.PENDING:
@@ -146,7 +147,7 @@ def film_items(facts: FilmFacts, group_languages: Sequence[str], host_folder: st
             items.append(ReadinessItem(Finding.SUBTITLES_MISSING, Light.AMBER, title, language,
                                        file=film.subtitles[language]))
         elif language in film.audio or language in film.versions:
-            items.append(ReadinessItem(Finding.AUDIO_READY, Light.GREEN, title, language))
+            items.append(ReadinessItem(Finding.SUBTITLES_NONE, Light.AMBER, title, language))
         else:
             items.append(ReadinessItem(Finding.LANGUAGE_NONE, Light.AMBER, title, language))
     return items

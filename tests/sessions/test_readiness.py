@@ -58,10 +58,10 @@ def test_readiness_subtitle_file_missing_is_amber() -> None:
     ]
 
 
-def test_readiness_language_without_subtitles_needs_a_sound_track() -> None:
+def test_readiness_language_without_subtitles_is_amber_with_or_without_sound() -> None:
     items = film_items(facts(FilmOutcome.OK), ["da", "ru"], "")
     assert [(i.finding, i.light) for i in items[1:]] == [
-        (Finding.AUDIO_READY, Light.GREEN), (Finding.LANGUAGE_NONE, Light.AMBER)]
+        (Finding.SUBTITLES_NONE, Light.AMBER), (Finding.LANGUAGE_NONE, Light.AMBER)]
 
 
 def test_readiness_screens() -> None:

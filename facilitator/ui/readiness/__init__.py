@@ -1,0 +1,1 @@
+"""The readiness check before a meeting: films, screens, safety card and materials."""

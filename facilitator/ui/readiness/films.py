@@ -1,0 +1,124 @@
+"""Checking a session's films off the GUI thread, one after another, reporting each.
+
+`check_film` finds the video (package, host folder, bundled films), makes sure it is a
+video that matches the programme's checksum, and which subtitle files can be read; it runs
+on a worker thread. `FilmChecks` runs it for every film of a session and reports each
+result on the GUI thread, with the progress; a new round drops what an old one still sends.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from facilitator.media import messages
+from facilitator.media.catalogue import FilmCatalogue
+from facilitator.media.files import looks_like_video
+from facilitator.media.subtitles import SubtitleError, load_srt
+from facilitator.sessions.readiness import FilmFacts, FilmOutcome
+from facilitator.ui.background import Background
+
+
+@dataclass(frozen=True)
+class FilmRequest:
+    """What to check: a film, the language its title is shown in, the sound wanted."""
+
+    film_id: str
+    title_language: str
+    audio_language: str | None = None
+
+
+FilmCheck = Callable[[FilmCatalogue, FilmRequest], FilmFacts]
+"""Runs on a worker thread; never touches a widget."""
+
+
+def check_film(catalogue: FilmCatalogue, request: FilmRequest) -> FilmFacts:
+    film = catalogue.film(request.film_id)
+    title = film.title(request.title_language)
+    resolved = catalogue.resolve(request.film_id, audio_language=request.audio_language)
+    subtitles = frozenset(language for language, path in resolved.subtitles.items()
+                          if _readable(path))
+    if resolved.video is None:
+        return FilmFacts(film, title, FilmOutcome.MISSING, resolved.problem or "", subtitles)
+    if resolved.problem is not None:
+        return FilmFacts(film, title, FilmOutcome.ERROR, resolved.problem, subtitles)
+    try:
+        is_video = looks_like_video(resolved.video)
+    except OSError as exc:
+        reason = messages.unreadable(resolved.video.name, exc.strerror or str(exc))
+        return FilmFacts(film, title, FilmOutcome.ERROR, reason, subtitles)
+    if not is_video:
+        return FilmFacts(film, title, FilmOutcome.ERROR,
+                         messages.not_a_video(resolved.video.name), subtitles)
+    return FilmFacts(film, title, FilmOutcome.OK, "", subtitles)
+
+
+def _readable(path: Path) -> bool:
+    if not path.is_file():
+        return False
+    try:
+        load_srt(path)
+    except SubtitleError:
+        return False
+    return True
+
+
+class FilmChecks(QObject):
+    """`checked(FilmFacts)` per film as it is done; `progress(done, total)`; `finished()`."""
+
+    checked = Signal(object)
+    progress = Signal(int, int)
+    finished = Signal()
+
+    def __init__(self, check: FilmCheck = check_film, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._check = check
+        self._worker = Background(self)
+        self._round = 0
+        self._done = 0
+        self._total = 0
+
+    @property
+    def running(self) -> bool:
+        return self._done < self._total
+
+    def start(self, catalogue: FilmCatalogue, requests: Sequence[FilmRequest]) -> None:
+        self._round += 1
+        this_round = self._round
+        self._done, self._total = 0, len(requests)
+        self.progress.emit(0, self._total)
+        if not requests:
+            self.finished.emit()
+            return
+        check = self._check
+        for request in requests:
+            def job(request: FilmRequest = request) -> FilmFacts:
+                return check(catalogue, request)
+
+            def done(facts: FilmFacts, request: FilmRequest = request) -> None:
+                self._on_checked(this_round, facts)
+
+            def failed(error: BaseException, request: FilmRequest = request) -> None:
+                # An unforeseen failure still reads as one sentence about the film.
+                film = catalogue.film(request.film_id)
+                self._on_checked(this_round, FilmFacts(
+                    film, film.title(request.title_language), FilmOutcome.ERROR,
+                    messages.cannot_play(film.file)))
+
+            self._worker.run(job, done, failed)
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until the worker is idle (at shutdown and in tests only)."""
+        return self._worker.wait_for_done(msecs)
+
+    def _on_checked(self, this_round: int, facts: FilmFacts) -> None:
+        if this_round != self._round:
+            return
+        self._done += 1
+        self.checked.emit(facts)
+        self.progress.emit(self._done, self._total)
+        if self._done == self._total:
+            self.finished.emit()

@@ -138,7 +138,7 @@ def classify(error: BaseException) -> StoreError:
         return DiskFull()
     if pgcode == "25006":  # read_only_sql_transaction
         return StoreReadOnly()
-    if isinstance(error, sa_exc.OperationalError) and "could not connect" in text:
+    if "could not connect" in text or "server closed the connection" in text:
         return StoreUnavailable()
     if isinstance(error, sa_exc.IntegrityError):
         return InvalidRecord("The change conflicts with a record already stored, so it was not saved.")
@@ -155,7 +155,7 @@ def translate_errors() -> Iterator[None]:
     except (sa_exc.SQLAlchemyError, OSError) as error:
         raise classify(error) from error
     except Exception as error:
-        # sqlite3 / sqlcipher3 errors raised outside SQLAlchemy (backups, conversions).
-        if type(error).__module__.startswith(("sqlite3", "sqlcipher3")):
+        # Driver errors raised outside SQLAlchemy (the tick, backups, conversions).
+        if type(error).__module__.startswith(("sqlite3", "sqlcipher3", "psycopg2")):
             raise classify(error) from error
         raise

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, func, select, update
 from sqlalchemy.orm import Session
 
 from facilitator.records.base import StoreBase
@@ -32,6 +32,7 @@ from facilitator.records.models import (
     StepDeviation,
     StepVisit,
 )
+from facilitator.records.tick import PreparedTick
 from facilitator.records.values import (
     AttendanceChange,
     DeviationKind,
@@ -74,6 +75,7 @@ def _open_visit(session: Session, meeting_id: uuid.UUID) -> StepVisit | None:
 
 
 class MeetingUseCases(StoreBase):
+    _tick: PreparedTick | None = None
     @contextmanager
     def _core(self) -> Iterator[Connection]:
         """A Core connection in one committed transaction (the hot path skips the ORM)."""
@@ -179,33 +181,30 @@ class MeetingUseCases(StoreBase):
     ) -> AttendanceChange:
         """One tick, committed before returning; undo by marking `previous` again."""
         now = self.now()
-        with self._core() as connection:
-            found = connection.execute(
-                select(Participant.id, AttendanceMark.value)
-                .select_from(Meeting)
-                .join(Participant, Participant.course_id == Meeting.course_id)
-                .outerjoin(
-                    AttendanceMark,
-                    (AttendanceMark.meeting_id == Meeting.id)
-                    & (AttendanceMark.participant_id == Participant.id),
-                )
-                .where(Meeting.id == meeting_id, Participant.id == participant_id)
-            ).first()
-            if found is None:
-                raise NotFound("The participant or meeting does not exist, so the tick was not saved.")
-            previous = found[1]
-            if previous is None:
-                connection.execute(
-                    insert(AttendanceMark).values(
-                        meeting_id=meeting_id, participant_id=participant_id, value=value, updated_at=now
-                    )
-                )
-            else:
-                connection.execute(
-                    update(AttendanceMark)
-                    .where(AttendanceMark.meeting_id == meeting_id, AttendanceMark.participant_id == participant_id)
-                    .values(value=value, updated_at=now)
-                )
+        if self._batch is not None:
+            raise RuntimeError("ticks are committed one by one, never inside a batch")
+        if self._tick is None or self._tick.engine is not self._engine:
+            self._tick = PreparedTick(self._engine)
+        tick = self._tick
+        keys = tick.keys(meeting_id, participant_id)
+        with translate_errors():
+            connection = self._engine.raw_connection()
+            try:
+                cursor = connection.cursor()
+                if tick.begin:
+                    cursor.execute("BEGIN")
+                cursor.execute(tick.find, keys)
+                found = cursor.fetchone()
+                if found is None:
+                    raise NotFound("The participant or meeting does not exist, so the tick was not saved.")
+                previous = None if found[1] is None else tick.read_value(found[1])
+                cursor.execute(tick.insert if previous is None else tick.update, tick.values(keys, value, now))
+                connection.commit()
+            except BaseException:
+                connection.rollback()
+                raise
+            finally:
+                connection.close()
         return AttendanceChange(participant_id, previous or Attendance.NOT_MARKED, value)
 
     def attendance(self, meeting_id: uuid.UUID) -> dict[uuid.UUID, Attendance]:

@@ -67,7 +67,7 @@ class StoreOpener:
         show_error(self._window, error)
 
 
-def _wire(app: QApplication, window: MainWindow, records: Records, language: InterfaceLanguage,
+def wire(app: QApplication, window: MainWindow, records: Records, language: InterfaceLanguage,
           preferences: Preferences, from_environment: bool) -> None:
     from facilitator.ui import theme
     from facilitator.ui.store_errors import show_error
@@ -152,7 +152,7 @@ def run_application(args: argparse.Namespace | None = None) -> int:
     background = Background(app)
     records = Records(background, app)
     window = MainWindow(records, preferences, language.code)
-    _wire(app, window, records, language, preferences, from_environment)
+    wire(app, window, records, language, preferences, from_environment)
 
     loader = LibraryLoader(discover, window)
     loader.loaded.connect(window.show_library)

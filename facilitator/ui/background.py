@@ -13,8 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-Done = Callable[[Any], None]
-Failed = Callable[[BaseException], None]
+Done = Callable[[Any], object]
+Failed = Callable[[BaseException], object]
 
 
 class _Relay(QObject):
@@ -60,7 +60,7 @@ class Background(QObject):
         relay = _Relay(self)
         self._relays.add(relay)
 
-        def finish(outcome: object, callback: Callable[[Any], None] | None) -> None:
+        def finish(outcome: object, callback: Callable[[Any], object] | None) -> None:
             self._relays.discard(relay)
             relay.deleteLater()
             if callback is not None:

@@ -73,6 +73,10 @@ class MainWindow(QMainWindow):
         self.courses.new_course_requested.connect(self._on_new_course_requested)
         self.courses.edit_course_requested.connect(self._on_edit_course_requested)
         records.failed.connect(self._on_records_failed)
+        records.library_changed.connect(self._on_records_library_changed)
+        if records.library is not None:
+            self._loading = False
+            self.browser.set_library(records.library)
         self.navigation.setCurrentRow(0)
         self.retranslate_ui()
 
@@ -90,8 +94,7 @@ class MainWindow(QMainWindow):
 
     def show_library(self, library: Library) -> None:
         self._loading = False
-        self.browser.set_library(library)
-        self.records.set_library(library)
+        self.records.set_library(library)  # the browser follows through library_changed
         self._update_status()
         broken = len(library.broken)
         if broken:
@@ -167,6 +170,10 @@ class MainWindow(QMainWindow):
 
         self.records.call(load, loaded,
                           lambda error: show_error(self, error), refresh=False)
+
+    def _on_records_library_changed(self) -> None:
+        if self.records.library is not None:
+            self.browser.set_library(self.records.library)
 
     def _on_records_failed(self, error: BaseException) -> None:
         show_error(self, error)

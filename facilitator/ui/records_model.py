@@ -90,7 +90,7 @@ class Records(QObject):
         self.error = error
         self.changed.emit()
 
-    def refresh(self, then: Callable[[], None] | None = None) -> None:
+    def refresh(self, then: Callable[[], object] | None = None) -> None:
         store = self.store
         if store is None:
             return
@@ -103,8 +103,8 @@ class Records(QObject):
 
         self.background.run(lambda: read_snapshot(store), done, self.failed.emit)
 
-    def call(self, job: Callable[[Store], Any], on_done: Callable[[Any], None] | None = None,
-             on_failed: Callable[[BaseException], None] | None = None, *,
+    def call(self, job: Callable[[Store], Any], on_done: Callable[[Any], object] | None = None,
+             on_failed: Callable[[BaseException], object] | None = None, *,
              refresh: bool = True) -> None:
         """Run `job(store)` off the GUI thread; refresh the snapshot after a success."""
         store = self.store

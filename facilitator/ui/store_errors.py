@@ -68,7 +68,7 @@ def describe(error: BaseException) -> str:
     return sentences[name]
 
 
-def show_error(parent: QWidget | None, error: BaseException) -> None:
+def show_error(parent: QWidget | None, error: BaseException) -> QMessageBox:
     """A clear dialog for a failure (window-modal, not blocking other windows)."""
     title = QCoreApplication.translate("StoreErrors", "Facilitator Companion")
     box = QMessageBox(QMessageBox.Icon.Warning, title, describe(error),
@@ -77,3 +77,4 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
                           Qt.WindowModality.ApplicationModal)
     box.setAccessibleName(QCoreApplication.translate("StoreErrors", "Error"))
     box.open()
+    return box

@@ -2,26 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from facilitator.records.store import Store
 from facilitator.sessions.library import Library
-from facilitator.ui.i18n import InterfaceLanguage
 from facilitator.ui.background import Background
+from facilitator.ui.i18n import InterfaceLanguage
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.preferences import Preferences
 from facilitator.ui.records_model import Records
-
-
-@pytest.fixture
-def language(qapp: QApplication) -> Iterator[InterfaceLanguage]:
-    switcher = InterfaceLanguage()
-    yield switcher
-    switcher.apply("en")
+from tests.ui.conftest import settle
 
 
 @pytest.mark.parametrize(("code", "title", "direction"), [
@@ -46,3 +39,50 @@ def test_switching_language_retranslates_open_windows(
     language.apply("en")
     qtbot.waitUntil(lambda: window.windowTitle() == "Facilitator Companion")
     assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_choosing_arabic_in_settings_turns_the_open_window_right_to_left(
+    qtbot: QtBot, records: Records, preferences: Preferences, language: InterfaceLanguage,
+    store: Store,
+) -> None:
+    from facilitator.app import wire
+
+    store.create_host("Havnestad Boligforening", "Havnestad", "da", "Europe/Copenhagen")
+    records.refresh()
+    settle(qtbot, records)
+    window = MainWindow(records, preferences, "en")
+    qtbot.addWidget(window)
+    wire(QApplication.instance(), window, records, language, preferences,  # type: ignore[arg-type]
+         from_environment=True)
+    window.show()
+    window.show_page(3)
+    combo = window.settings.interface_language
+    combo.setCurrentIndex(combo.findData("ar"))
+    qtbot.waitUntil(lambda: window.windowTitle() == "رفيق الميسّر")
+    settle(qtbot, records)
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.home.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    # The navigation list sits on the right in a right-to-left layout.
+    assert window.navigation.x() > window.width() // 2
+    assert window.navigation.item(0).text() == "الرئيسية"
+    assert window.settings._title.text() == "الإعدادات"
+    assert store.setting("interface.language") == "ar"
+    assert preferences.language == "ar"
+    combo.setCurrentIndex(combo.findData("ru"))
+    qtbot.waitUntil(lambda: window.navigation.item(0).text() == "Главная")
+    assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert window.navigation.x() < window.width() // 2
+
+
+def test_dates_follow_the_interface_language(language: InterfaceLanguage) -> None:
+    from datetime import date
+
+    from facilitator.ui import formatting
+
+    language.apply("da")
+    assert formatting.long_date(date(2027, 5, 14)) == "fredag den 14. maj 2027"
+    language.apply("ru")
+    assert "мая" in formatting.long_date(date(2027, 5, 14))
+    language.apply("ar")
+    assert "مايو" in formatting.long_date(date(2027, 5, 14)) or \
+        "أيار" in formatting.long_date(date(2027, 5, 14))

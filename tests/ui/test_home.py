@@ -1,0 +1,99 @@
+"""Home: today's and coming meetings, the big button for the next one, and the first
+start with an empty store."""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from facilitator.records.store import Store
+from facilitator.ui.i18n import InterfaceLanguage
+from facilitator.ui.main_window import MainWindow
+from facilitator.ui.preferences import Preferences
+from facilitator.ui.records_model import Records
+from tests.ui.conftest import settle
+
+STRESS = "managing-stress-together"
+
+
+def planned_course(store: Store) -> object:
+    host = store.create_host("Egebjerg Kommune", "Egebjerg", "da", "Europe/Copenhagen")
+    course = store.create_course(host_id=host.id, programme_id=STRESS,
+                                 programme_version="1.0.0", title="Tirsdagsgruppen",
+                                 location="Borgerhuset", group_languages=("ar",),
+                                 facilitator_language="da")
+    today = date.today()
+    store.schedule_meeting(course.id, 1, today - timedelta(days=7), time(10))
+    store.schedule_meeting(course.id, 2, today + timedelta(days=2), time(17, 30))
+    store.schedule_meeting(course.id, 3, today + timedelta(days=9), time(17, 30))
+    meeting = store.start_meeting(course.id, 1)
+    store.finish_meeting(meeting.id)
+    return course
+
+
+def test_the_big_button_starts_the_next_meeting_and_opens_its_steps(
+    qtbot: QtBot, records: Records, preferences: Preferences, store: Store,
+    language: InterfaceLanguage,
+) -> None:
+    from facilitator.app import wire
+
+    course = planned_course(store)
+    records.refresh()
+    settle(qtbot, records)
+    window = MainWindow(records, preferences, "en")
+    qtbot.addWidget(window)
+    wire(QApplication.instance(), window, records, language, preferences,  # type: ignore[arg-type]
+         from_environment=True)
+    window.show()
+    home = window.home
+    assert home.next_meeting is not None
+    assert home.next_meeting.scheduled.session_number == 2
+    assert "Tirsdagsgruppen" in home._next_detail.text()
+    assert home.upcoming_list.count() == 2
+    with qtbot.waitSignal(home.start_meeting_requested) as started:
+        qtbot.mouseClick(home.start_button, Qt.MouseButton.LeftButton)
+    assert started.args == [course.id, 2]  # type: ignore[attr-defined]
+    # Until the live session exists, starting shows the session's steps in Danish.
+    assert window.current_page() is window.programmes
+    browser = window.browser
+    assert browser.current_language() == "da"
+    assert browser._steps.count() > 3
+    expected = records.library.find(STRESS).programme  # type: ignore[union-attr]
+    first = expected.session(2).steps[0]
+    assert browser._title.text() == expected.step_text(first.id, "da").title
+
+
+def test_a_first_start_explains_what_to_do_and_fills_demo_data(
+    qtbot: QtBot, records: Records, preferences: Preferences, store: Store,
+    language: InterfaceLanguage,
+) -> None:
+    from facilitator.app import wire
+
+    window = MainWindow(records, preferences, "en")
+    qtbot.addWidget(window)
+    wire(QApplication.instance(), window, records, language, preferences,  # type: ignore[arg-type]
+         from_environment=True)
+    window.show()
+    panel = window.home.first_start
+    assert panel.isVisible()
+    text = panel._text.text()
+    assert text.count(". ") + 1 == 3  # three sentences
+    qtbot.mouseClick(panel.demo_button, Qt.MouseButton.LeftButton)
+    assert not panel.demo_button.isEnabled()
+    qtbot.waitUntil(lambda: not panel.isVisible(), timeout=30000)
+    assert all(o.course.is_demo for o in records.snapshot.overviews)
+    assert len(records.snapshot.overviews) == 6
+    assert window.courses.table.rowCount() == 6
+
+
+def test_keyboard_reaches_every_page(qtbot: QtBot, window: MainWindow) -> None:
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    for index, page in enumerate((window.home, window.courses, window.programmes,
+                                  window.settings)):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_1 + index), Qt.KeyboardModifier.ControlModifier)
+        assert window.current_page() is page

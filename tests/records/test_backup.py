@@ -111,3 +111,17 @@ def test_backup_due_counts_from_the_newest_backup(file_store: Store, clock: Fake
     file_store.backup_now()
     assert not backup.backup_due(file_store.location, clock.now + timedelta(hours=1))
     assert backup.backup_due(file_store.location, clock.now + timedelta(hours=25))
+
+
+def test_backup_runs_on_a_worker_thread_while_the_store_is_in_use(file_store: Store) -> None:
+    import threading
+
+    course = make_course(file_store)
+    meeting = file_store.start_meeting(course.id, 1)
+    made: list[Path] = []
+    worker = threading.Thread(target=lambda: made.append(file_store.backup_now()))
+    worker.start()
+    for n in range(20):
+        file_store.save_note(meeting.id, f"note {n}")
+    worker.join(timeout=60)
+    assert len(made) == 1 and len(_notes(made[0])) <= 20

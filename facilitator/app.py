@@ -12,6 +12,7 @@ import argparse
 import os
 import sys
 import uuid
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -118,7 +119,10 @@ def wire(app: QApplication, window: MainWindow, records: Records, language: Inte
     records.changed.connect(on_records_changed)
 
 
-def run_application(args: argparse.Namespace | None = None) -> int:
+def run_application(args: argparse.Namespace | None = None,
+                    then: Callable[[MainWindow, Records], None] | None = None) -> int:
+    """Run the application; `then(window, records)` after the window is shown (scripts that
+    take screenshots use it to open a dialog)."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -182,6 +186,8 @@ def run_application(args: argparse.Namespace | None = None) -> int:
         records.changed.connect(lambda: ready("records") if records.state is not
                                 RecordsState.OPENING else None)
     window.show()
+    if then is not None:
+        then(window, records)
     QTimer.singleShot(0, loader.start)
     QTimer.singleShot(0, opener.start)
     return int(app.exec())

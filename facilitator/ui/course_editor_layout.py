@@ -59,7 +59,10 @@ class CourseEditorLayout:
             self.programme, self.version, host_row, self.title, self.location,
             self.group_languages, self.facilitator_language, self.initials]
         course_tab = QWidget()
-        form = QFormLayout(course_tab)
+        course_column = QVBoxLayout(course_tab)
+        form = QFormLayout()
+        course_column.addLayout(form)
+        course_column.addStretch(1)
         for label, field in zip(self.course_labels, fields, strict=True):
             form.addRow(label, field)
             if isinstance(field, QWidget):

@@ -8,10 +8,12 @@ when it has one, else in its source language.
 
 from __future__ import annotations
 
+import re
 from datetime import date, time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
+from PySide6.QtGui import QGuiApplication
 
 if TYPE_CHECKING:
     from facilitator.records.values import CourseRecord
@@ -21,6 +23,14 @@ if TYPE_CHECKING:
 
 def interface_language() -> str:
     return QLocale().name().split("_")[0]
+
+
+def in_reading_order(text: str) -> str:
+    """Data (names, places) laid out in the interface's direction: a right-to-left mark in
+    front keeps a line of Latin names right-aligned in an Arabic interface."""
+    if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        return "\u200f" + text
+    return text
 
 
 def long_date(value: date) -> str:
@@ -34,8 +44,10 @@ def short_date(value: date) -> str:
 
 
 def day_and_date(value: date) -> str:
-    """Weekday and date, e.g. "Wednesday 14 May" (the locale's order)."""
-    return QLocale().toString(QDate(value.year, value.month, value.day), "dddd d MMMM")
+    """Weekday and date without the year, e.g. "Wednesday 14 May", "onsdag den 14. maj"."""
+    locale = QLocale()
+    pattern = re.sub(r"[\s,،.]*y+.*$", "", locale.dateFormat(QLocale.FormatType.LongFormat))
+    return locale.toString(QDate(value.year, value.month, value.day), pattern or "dddd d MMMM")
 
 
 def clock(value: time) -> str:

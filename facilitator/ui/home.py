@@ -53,6 +53,8 @@ class HomePage(QWidget):
         self._title.setObjectName("pageTitle")
         self._date = QLabel()
         self._date.setObjectName("muted")
+        self._next_when = QLabel()
+        self._next_when.setObjectName("muted")
         self._next_title = QLabel()
         self._next_title.setObjectName("sectionTitle")
         self._next_title.setWordWrap(True)
@@ -76,6 +78,7 @@ class HomePage(QWidget):
         card.setObjectName("card")
         card_layout = QVBoxLayout(card)
         card_layout.setContentsMargins(20, 16, 20, 16)
+        card_layout.addWidget(self._next_when)
         card_layout.addWidget(self._next_title)
         card_layout.addWidget(self._next_detail)
         row = QHBoxLayout()
@@ -206,7 +209,8 @@ class HomePage(QWidget):
             heading, detail = self._describe(meeting)
             when = formatting.clock(meeting.scheduled.local_time)
             if not today:
-                when = f"{formatting.day_and_date(meeting.scheduled.local_date)}, {when}"
+                when = self.tr("%1 at %2").replace("%1", formatting.day_and_date(
+                    meeting.scheduled.local_date)).replace("%2", when)
             state = ""
             if meeting.held_meeting_id is not None:
                 state = " — " + self.tr("held")
@@ -225,6 +229,7 @@ class HomePage(QWidget):
         meeting = self._next
         self.start_button.setEnabled(meeting is not None)
         if meeting is None:
+            self._next_when.clear()
             self._next_title.setText(self.tr("No meeting is planned."))
             self._next_detail.setText(self.tr("Plan the meetings of a course in its schedule."))
             return
@@ -236,5 +241,6 @@ class HomePage(QWidget):
             when = self.tr("Next, %1 at %2").replace(
                 "%1", formatting.day_and_date(scheduled.local_date)).replace(
                 "%2", formatting.clock(scheduled.local_time))
-        self._next_title.setText(f"{when}: {heading}")
-        self._next_detail.setText(detail)
+        self._next_when.setText(when)
+        self._next_title.setText(heading)
+        self._next_detail.setText(formatting.in_reading_order(detail))

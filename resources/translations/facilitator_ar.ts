@@ -39,6 +39,78 @@
     </message>
 </context>
 <context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click a code (or press Enter on it) to move it on: present, late, excused, absent. Right-click to choose.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New code, e.g. P09</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New participant code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo the last tick, skip or deletion (Ctrl+Z)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The code %1 is already in this course.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A code is up to three letters and a number, like P09; never a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n here</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not marked</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n codes</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
     <name>CourseEditor</name>
     <message>
         <source>New course</source>
@@ -245,6 +317,168 @@
     </message>
 </context>
 <context>
+    <name>FacilitatorWindow</name>
+    <message>
+        <source>Live meeting: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attendance (A)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Safety card</source>
+        <translation>بطاقة السلامة</translation>
+    </message>
+    <message>
+        <source>Skip a step…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left arrow or Page Up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Right arrow, Page Down or Space</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>B or . (full stop)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F5: show on the second screen; Esc leaves full screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrap up…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keys: → or Space next · ← previous · B blank · F5 projector · Esc window · A attendance · P pause · Ctrl+N note · Ctrl+K skip · Ctrl+Z undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Play or pause the film</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is the last step. Wrap up when you are ready (Ctrl+E).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P: the clocks stop while the meeting is paused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Projector: black and silent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Projector: full screen on the second screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Projector: in a window on this screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Projector: off (F5 to show)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FilmControls</name>
+    <message>
+        <source>From the start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Film: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause film</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Play film</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartPanel</name>
     <message>
         <source>Welcome to Facilitator Companion</source>
@@ -315,6 +549,10 @@
     <message>
         <source>Your records could not be opened. %1</source>
         <translation>تعذّر فتح سجلاتك. %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 الساعة %2</translation>
     </message>
     <message>
         <source>held</source>
@@ -681,6 +919,82 @@
     </message>
 </context>
 <context>
+    <name>MeetingClock</name>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The meeting has finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n min behind the plan</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ahead of the plan</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Ends about %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes of this meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make private</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shared with the host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ParticipantTable</name>
     <message>
         <source>Code</source>
@@ -889,6 +1203,117 @@
     </message>
 </context>
 <context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Projector</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QuickNote</name>
+    <message>
+        <source>Quick note on this step (Ctrl+N); private unless you share it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quick note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Readiness</name>
+    <message>
+        <source>Arabic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>checking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>check this</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>put this right</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReadinessView</name>
+    <message>
+        <source>Readiness check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Materials to bring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This session needs no materials.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Look at the films, screens and safety card again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Safety card…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Start the meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Films checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Films checked: %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReadinessWindow</name>
+    <message>
+        <source>Readiness check</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>Your recovery key</source>
@@ -909,6 +1334,115 @@
     <message>
         <source>I have written it &amp;down</source>
         <translation>لقد &amp;كتبته</translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalSession</name>
+    <message>
+        <source>Finish rehearsal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finish the rehearsal and see how your pacing compares with the manual?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finish and see the report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go on rehearsing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rehearsal: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rehearsal in %1 · %2 · nothing about people is recorded, only the time of each step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finish rehearsal…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keys: → or Space next · ← previous · B blank · F5 projector · Esc window · P pause · Ctrl+K skip · Ctrl+E finish</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ResumeOfferDialog</name>
+    <message>
+        <source>Resume the meeting?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A meeting was not finished: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It started at %1 and stopped at the step “%2”. Everything recorded so far is kept: attendance, notes and the time of each step. The time the program was not running does not count.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume the meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SafetyPanel</name>
+    <message>
+        <source>Safety card</source>
+        <translation>بطاقة السلامة</translation>
+    </message>
+    <message>
+        <source>Safety card: local contacts and referral steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log a concern or referral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The host has no safety card yet. Add the local contacts and referral steps in the course's host settings before the next meeting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Local contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referral steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1. What kind of concern? (no names)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>2. %1: referred where?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No concern logged in this meeting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Logged in this meeting:</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -944,6 +1478,70 @@
     <message>
         <source>Time of meeting %1</source>
         <translation>وقت اللقاء %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptColumn</name>
+    <message>
+        <source>Hide tips</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tips for the facilitator</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتان</numerusform>
+            <numerusform>%n دقائق</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Questions for the group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished">المواد</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptView</name>
+    <message>
+        <source>Show the group's language beside it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n min planned</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1157,6 +1755,127 @@
     </message>
 </context>
 <context>
+    <name>ShareNoteDialog</name>
+    <message>
+        <source>Share a note with the host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A shared note goes to the host in the meeting summary. Write it so that nobody can be recognised: no names, numbers or addresses.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a CPR number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an e-mail address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a first name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This note may identify someone: %1. Change it before sharing, or share anyway if it is not about a person.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share anyway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share with the host</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SkipStepDialog</name>
+    <message>
+        <source>Skip a step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step to skip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why is it left out? (for the meeting's record)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not enough time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The group needed something else</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Room or equipment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skip step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every step is done or already skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This step is part of the manual; leaving it out is recorded as a deviation with its reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This step is optional; leaving it out is not a deviation.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StepTimer</name>
+    <message>
+        <source>This step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nearly at the planned time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>over the planned time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step time</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>StoreErrors</name>
     <message>
         <source>The records are not open, so nothing can be saved yet.</source>
@@ -1229,6 +1948,92 @@
     <message>
         <source>Error</source>
         <translation>خطأ</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpDialog</name>
+    <message>
+        <source>Wrap up the meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1. Attendance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>2. Steps not delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every step of the manual was delivered or skipped with a reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These steps were not reached. Say briefly why (for example: not enough time); they are recorded as skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>3. Steps that ran long</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No step ran much longer than planned.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These steps took more than one and a half times their planned time. A note is optional.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 (planned %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional note, e.g. the group wanted more time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason (needed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>4. Notes and what is shared with the host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to the meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finish the meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export summary…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>The meeting is finished and saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) not marked yet: mark each as present, late, excused or absent.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Every code is marked.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

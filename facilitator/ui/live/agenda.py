@@ -26,6 +26,8 @@ class AgendaView(QListWidget):
         super().__init__(parent)
         self._meeting = meeting
         self.setObjectName("agenda")
+        self.setStyleSheet("QListWidget#agenda::item { padding: 6px 6px; "
+                           "border-bottom: 1px solid #2f3a40; }")
         self.setWordWrap(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -76,7 +78,7 @@ class AgendaView(QListWidget):
             detail = f"{step_kind_label(step.kind)} · {minutes}"
             if step.optional:
                 detail += " · " + self.tr("optional")
-            item.setText(f"{_MARKS[state]}  {title}\n      {detail}")
+            item.setText(f"{_MARKS[state]}  {title}\n{detail}")
             item.setToolTip(self._state_word(state))
             item.setData(Qt.ItemDataRole.AccessibleTextRole,
                          f"{number(row + 1)}. {title}, {detail}, {self._state_word(state)}")

@@ -55,6 +55,7 @@ class AttendancePanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self._grid_host)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.new_code = QLineEdit()
         self.new_code.setMaxLength(7)
         self.add_button = QPushButton()
@@ -159,16 +160,19 @@ class AttendancePanel(QWidget):
                 continue
             button = QPushButton()
             button.setAutoDefault(True)  # Enter on a focused code moves it on
-            button.setMinimumSize(120, 64)
+            button.setMinimumSize(96, 60)
             button.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             pid = participant.id
             button.clicked.connect(lambda _=False, p=pid: self._on_code_clicked(p))
             button.customContextMenuRequested.connect(
                 lambda where, p=pid: self._on_code_menu_requested(p, where))
             self._buttons[pid] = button
-        for index, participant in enumerate(self._meeting.participants):
-            self._grid.addWidget(self._buttons[participant.id], index // COLUMNS,
-                                 index % COLUMNS)
+        ordered = [self._buttons[p.id] for p in self._meeting.participants]
+        for index, button in enumerate(ordered):
+            self._grid.addWidget(button, index // COLUMNS, index % COLUMNS)
+        chain = [*ordered, self.new_code, self.add_button, self.undo_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def _update_buttons(self) -> None:
         meeting = self._meeting
@@ -182,7 +186,7 @@ class AttendancePanel(QWidget):
             button.setAccessibleName(f"{participant.code}: {attendance_label(value)}")
             button.setStyleSheet(
                 f"QPushButton {{ background: {background}; color: {text}; border: {border};"
-                " font-size: 14pt; font-weight: 600; border-radius: 8px; }"
+                " font-size: 12pt; font-weight: 600; border-radius: 8px; padding: 4px; }"
                 f"QPushButton:focus {{ border: 3px solid {theme.FOCUS}; }}")
         total = len(meeting.participants)
         waiting = len(meeting.not_marked())

@@ -128,6 +128,10 @@ class LiveMeeting(QObject):
                 run.pause()
         return run
 
+    @property
+    def writer(self) -> StoreWriter:
+        return self._writer
+
     # -- languages and texts --------------------------------------------------------------
 
     @property

@@ -55,7 +55,6 @@ class ShareNoteDialog(QDialog):
             grid.addWidget(box, index // THEME_COLUMNS, index % THEME_COLUMNS)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.share_button = QPushButton()
-        self.share_button.setDefault(True)
         self.buttons.addButton(self.share_button, QDialogButtonBox.ButtonRole.AcceptRole)
 
         layout = QVBoxLayout(self)
@@ -70,6 +69,7 @@ class ShareNoteDialog(QDialog):
         self.text.textChanged.connect(self._on_text_text_changed)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.share_button.setDefault(True)  # after the button joined the dialog
         self.retranslate_ui()
 
     def findings(self) -> tuple[Finding, ...]:

@@ -114,7 +114,7 @@ def wire(app: QApplication, window: MainWindow, records: Records, language: Inte
 
     window.settings.language_chosen.connect(on_language_chosen)
     window.settings.large_text_changed.connect(on_large_text_changed)
-    window.home.start_meeting_requested.connect(on_start_meeting_requested)
+    _wire_readiness_and_rehearsal(window, records, on_start_meeting_requested)
     window.home.demo_requested.connect(on_demo_requested)
     records.changed.connect(on_records_changed)
 
@@ -191,3 +191,36 @@ def run_application(args: argparse.Namespace | None = None,
     QTimer.singleShot(0, loader.start)
     QTimer.singleShot(0, opener.start)
     return int(app.exec())
+
+
+# -- readiness check and rehearsal (issue 10) ---------------------------------------------
+
+def _wire_readiness_and_rehearsal(window: MainWindow, records: Records,
+                                  start_meeting: Callable[[uuid.UUID, int], None]) -> None:
+    """The home screen's start button opens the readiness check first; its "Start the
+    meeting" starts the meeting. The home screen's rehearse entry (when it has one) opens
+    the rehearsal picker."""
+    from PySide6.QtCore import Qt
+
+    from facilitator.media.factory import create_player
+    from facilitator.ui.readiness.window import ReadinessWindow, meeting_to_check
+    from facilitator.ui.rehearsal.flow import Rehearsals
+    from facilitator.ui.store_errors import show_error
+
+    def on_start_meeting_requested(course_id: uuid.UUID, session_number: int) -> None:
+        meeting = meeting_to_check(records, course_id, session_number)
+        if meeting is None:
+            start_meeting(course_id, session_number)
+            return
+        check = ReadinessWindow(meeting, records, offer_start=True, parent=window)
+        check.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        check.start_requested.connect(lambda: start_meeting(course_id, session_number))
+        check.open()
+
+    rehearsals = Rehearsals(records, lambda: create_player().player, window=window,
+                            parent=window)
+    rehearsals.failed.connect(lambda error: show_error(window, error))
+    window.home.start_meeting_requested.connect(on_start_meeting_requested)
+    rehearse = getattr(window.home, "rehearse_requested", None)
+    if rehearse is not None:
+        rehearse.connect(rehearsals.open_picker)

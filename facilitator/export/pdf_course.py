@@ -26,7 +26,7 @@ from facilitator.export.pdf_parts import (
 )
 from facilitator.export.pdf_text import TextStyle, Writer
 from facilitator.export.summary import CourseSummary
-from facilitator.export.suppression import DEFAULT_MINIMUM
+from facilitator.export.suppression import DEFAULT_MINIMUM, effective_minimum
 from facilitator.sessions.vocabulary import Attendance
 
 TABLE_TEXT = TextStyle(8)
@@ -45,6 +45,7 @@ def course_flowables(s: CourseSummary, tr: Translation, minimum: int = DEFAULT_M
     _ = tr.gettext
     w = Writer(tr.rtl)
     full = content_width()
+    minimum = effective_minimum(minimum)
     period = "–"
     if s.meetings:
         period = f"{tr.date(s.meetings[0].date)} – {tr.date(s.meetings[-1].date)}"

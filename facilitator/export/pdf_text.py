@@ -10,6 +10,9 @@ python-bidi's default `bidi.get_display` (the Rust one, 0.6.12) does not mirror 
 "(اختياري)" came out as ")اختياري(" on the page; its pure-Python `bidi.algorithm.get_display`
 applies rule L4 (mirroring) and gives the same order otherwise, so that one is used.
 
+Vowel marks (harakat, such as shadda) are dropped by the reshaper: ReportLab cannot place
+combining marks over their letters, and Arabic prose reads normally without them.
+
 Tables are mirrored for right-to-left documents: the first column stands on the right.
 """
 
@@ -220,6 +223,7 @@ class Writer:
         total_rows: int = 0,
         header_style: TextStyle | None = None,
         zebra: bool = True,
+        ruled: bool = False,
     ) -> Table:
         """A table with a bold header, thin rules and mirrored columns in right-to-left."""
         n = len(widths)
@@ -257,6 +261,10 @@ class Writer:
             commands.append(("LINEABOVE", (0, len(rows) - total_rows), (-1, len(rows) - total_rows),
                              0.6, colors.HexColor("#555555")))
         commands.append(("LINEBELOW", (0, -1), (-1, -1), 0.4, colors.HexColor("#999999")))
+        if ruled:
+            # A form to fill in by hand: a line under every row and between the columns.
+            commands.append(("GRID", (0, header_rows), (-1, -1), 0.5, colors.HexColor("#9aa3ad")))
+            commands.append(("VALIGN", (0, 0), (-1, -1), "MIDDLE"))
         table = Table(cells, colWidths=col_widths, repeatRows=header_rows, hAlign="RIGHT" if self.rtl else "LEFT")
         table.setStyle(TableStyle(commands))
         return table

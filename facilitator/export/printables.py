@@ -8,13 +8,15 @@ the sheet locked away. No name ever goes into the application.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 from typing import IO
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, TableStyle
 
+from facilitator.export.build import local_date
 from facilitator.export.i18n import translation
 from facilitator.export.pdf_page import PageDecoration, content_width, write_pdf
 from facilitator.export.pdf_parts import (
@@ -28,9 +30,12 @@ from facilitator.export.pdf_parts import (
     key_values,
 )
 from facilitator.export.pdf_text import TextStyle, Writer
-from facilitator.sessions.measures import is_overrun
+from facilitator.records.values import RehearsalRecord, StepVisitRecord
+from facilitator.sessions.measures import is_overrun, step_times
+from facilitator.sessions.programme import Programme
 
-SHEET_ROW = TextStyle(11, leading_factor=2.2)
+SHEET_ROW = TextStyle(11, leading_factor=1.3)
+SHEET_PADDING = 9
 
 
 @dataclass(frozen=True)
@@ -52,6 +57,11 @@ def write_code_sheet(sheet: CodeSheet, out: Path | IO[bytes], language: str) -> 
     rows: list[list[str]] = [[_("Code"), _("Name (written by hand)"), _("Notes")]]
     rows += [[code, "", ""] for code in sheet.codes]
     rows += [["", "", ""] for _row in range(sheet.blank_rows)]
+    table = w.table(rows, [0.18 * full, 0.52 * full, 0.30 * full], SHEET_ROW,
+                    aligns=["center", "start", "start"], zebra=False, ruled=True)
+    # Room to write a name by hand: rows about a centimetre high.
+    table.setStyle(TableStyle([("TOPPADDING", (0, 1), (-1, -1), SHEET_PADDING),
+                               ("BOTTOMPADDING", (0, 1), (-1, -1), SHEET_PADDING)]))
     flowables: list[Flowable] = [
         w.text(sheet.host_name, TITLE),
         w.text(_("Participant code sheet") + " · " + sheet.programme_title, SUBTITLE),
@@ -59,8 +69,7 @@ def write_code_sheet(sheet: CodeSheet, out: Path | IO[bytes], language: str) -> 
         w.text(_("Write each participant's name beside their code by hand. Keep this sheet "
                  "locked away and never type a name into the application."), BODY),
         gap(8),
-        w.table(rows, [0.18 * full, 0.52 * full, 0.30 * full], SHEET_ROW,
-                aligns=["center", "start", "start"], zebra=False),
+        table,
     ]
     decoration = PageDecoration(
         rtl=tr.rtl,
@@ -114,6 +123,32 @@ class RehearsalReport:
     @property
     def overruns(self) -> tuple[RehearsalStep, ...]:
         return tuple(s for s in self.steps if s.overrun)
+
+
+def summarise_rehearsal(rehearsal: RehearsalRecord, visits: Sequence[StepVisitRecord],
+                        programme: Programme, language: str, time_zone: str = "UTC") -> RehearsalReport:
+    """The rehearsal report of a stored rehearsal (records' rehearsal tables), titles in
+    `language`; step times as in a meeting: visits summed, pauses left out."""
+    session = programme.session(rehearsal.session_number)
+    texts = programme.text(language)
+    times = step_times(visits)
+    steps = tuple(
+        RehearsalStep(
+            title=texts.steps[step.id].title if step.id in texts.steps else step.id,
+            planned_minutes=step.minutes,
+            rehearsed_minutes=times[step.id].total_seconds() / 60 if step.id in times else None,
+            optional=step.optional,
+        )
+        for step in session.steps
+    )
+    return RehearsalReport(
+        programme_title=texts.programme.title,
+        programme_version=rehearsal.programme_version,
+        session_number=session.number,
+        session_title=texts.sessions[session.id].title if session.id in texts.sessions else session.id,
+        date=local_date(rehearsal.started_at, time_zone),
+        steps=steps,
+    )
 
 
 def _signed(value: float | None) -> str:

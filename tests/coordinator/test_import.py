@@ -99,7 +99,7 @@ def test_import_course_report_fills_missing_meetings_but_keeps_meeting_detail(
     assert counts.referrals == {"social-services": 1}
     assert _import(coordinator, bundles.write(report, tmp_path / "again")) is Outcome.ALREADY_THERE
     # The missing meetings arriving later replace their lines.
-    assert _import(coordinator, bundles.write(meetings[2], tmp_path)) is Outcome.REPLACED
+    assert _import(coordinator, bundles.write(meetings[2], tmp_path)) is Outcome.IMPORTED
     assert coordinator.period_counts(Filters()).referrals == {"social-services": 2}
 
 

@@ -137,10 +137,9 @@ class ImportUseCases(CoordinatorBase):
         row = session.get(MeetingRow, facts.meeting_id)
         if row is not None and row.course_id != header.course_id:
             raise BundleRejected("its meeting is already stored here under another course")
-        if row is None:
+        if row is None or not row.detailed:
+            # A line of a course report is not the meeting's summary: this is its first arrival.
             outcome = Outcome.IMPORTED
-        elif not row.detailed:
-            outcome = Outcome.REPLACED
         else:
             outcome = _compare(row.digest, row.revision, header)
             if outcome is not Outcome.REPLACED:

@@ -1,0 +1,1 @@
+"""The coordinator dashboard: filters, figures as charts and tables, import and report."""

@@ -13,9 +13,16 @@ import enum
 from collections.abc import Callable
 
 from sqlalchemy import Connection, Engine, insert, inspect, select, update
+from sqlalchemy import exc as sa_exc
 
 from facilitator.records.coordinator.models import CoordinatorBase, SchemaVersion
-from facilitator.records.errors import StoreCorrupt, StoreTooNew, translate_errors
+from facilitator.records.errors import (
+    StoreCorrupt,
+    StoreTooNew,
+    StoreUnavailable,
+    classify,
+    translate_errors,
+)
 
 VERSION = 1
 
@@ -31,8 +38,19 @@ class CoordinatorSchema(enum.Enum):
     FOREIGN = "foreign"
 
 
+def _connect(engine: Engine) -> Connection:
+    try:
+        return engine.connect()
+    except sa_exc.OperationalError as error:
+        if engine.dialect.name != "sqlite":
+            raise StoreUnavailable(
+                "The coordinator's database server cannot be reached, so nothing was imported or counted."
+            ) from error
+        raise classify(error) from error
+
+
 def state(engine: Engine) -> tuple[CoordinatorSchema, int | None]:
-    with translate_errors(), engine.connect() as connection:
+    with translate_errors(), _connect(engine) as connection:
         names = set(inspect(connection).get_table_names())
         names.discard("sqlite_sequence")
         if not names:

@@ -28,8 +28,7 @@ from facilitator.ui import labels
 Titles = dict[str, dict[str, str]]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CoordinatorFigures", text)
+translate = QCoreApplication.translate  # a literal translate("Context", "…") call lupdate finds
 
 
 @dataclass(frozen=True)
@@ -62,7 +61,7 @@ def _number(value: float, decimals: int = 0) -> str:
 
 
 def _percent(ratio: float | None) -> str:
-    return "–" if ratio is None else _tr("%1%").replace("%1", _number(ratio * 100))
+    return "–" if ratio is None else translate("CoordinatorFigures", "%1%").replace("%1", _number(ratio * 100))
 
 
 def _month(month: str) -> str:
@@ -72,7 +71,7 @@ def _month(month: str) -> str:
 
 def _language(code: str) -> str:
     if code == "other":
-        return _tr("other languages")
+        return translate("CoordinatorFigures", "other languages")
     if code == "not-stated":
         return labels.gender_label(Gender.NOT_STATED)
     return labels.language_name(code)
@@ -88,7 +87,7 @@ def _chart_value(table: SuppressedTable, cell: tuple[int, int]) -> float | None:
 
 
 def suppression_note(minimum: int) -> str:
-    return _tr("“<%1”: fewer than %1. “x”: hidden so that a small number cannot be worked out "
+    return translate("CoordinatorFigures", "“<%1”: fewer than %1. “x”: hidden so that a small number cannot be worked out "
                "from the totals. Charts leave both out.").replace("%1", str(minimum))
 
 
@@ -101,9 +100,9 @@ def build_figures(counts: PeriodCounts, minimum: int, language: str, films: Titl
         _languages(counts, minimum),
         _adherence(counts, language),
         _referrals(counts, minimum),
-        _titled("films", _tr("Films"), _tr("Films shown"), _tr("Film"), _tr("Times shown"), counts.films,
+        _titled("films", translate("CoordinatorFigures", "Films"), translate("CoordinatorFigures", "Films shown"), translate("CoordinatorFigures", "Film"), translate("CoordinatorFigures", "Times shown"), counts.films,
                 films, language),
-        _titled("themes", _tr("Themes"), _tr("Themes raised in shareable notes"), _tr("Theme"), _tr("Notes"),
+        _titled("themes", translate("CoordinatorFigures", "Themes"), translate("CoordinatorFigures", "Themes raised in shareable notes"), translate("CoordinatorFigures", "Theme"), translate("CoordinatorFigures", "Notes"),
                 counts.themes, themes, language),
     )
 
@@ -111,9 +110,9 @@ def build_figures(counts: PeriodCounts, minimum: int, language: str, films: Titl
 def _months(c: PeriodCounts, m: int) -> Figure:
     names = tuple(_month(line.month) for line in c.by_month)
     return Figure(
-        "months", _tr("Months"), _tr("Meetings per month"), "bars", names,
-        (Series(_tr("Meetings"), tuple(float(line.meetings) for line in c.by_month)),),
-        (_tr("Month"), _tr("Meetings"), _tr("Attendances")),
+        "months", translate("CoordinatorFigures", "Months"), translate("CoordinatorFigures", "Meetings per month"), "bars", names,
+        (Series(translate("CoordinatorFigures", "Meetings"), tuple(float(line.meetings) for line in c.by_month)),),
+        (translate("CoordinatorFigures", "Month"), translate("CoordinatorFigures", "Meetings"), translate("CoordinatorFigures", "Attendances")),
         tuple((name, _number(line.meetings), people_count(line.attended, m))
               for name, line in zip(names, c.by_month, strict=True)),
     )
@@ -127,13 +126,13 @@ def _sessions(c: PeriodCounts, m: int) -> Figure:
         rows.append((str(line.session_number), _number(line.meetings), people_count(line.attended, m),
                      _percent(line.attended / first) if shown else "–"))
     return Figure(
-        "sessions", _tr("Sessions"), _tr("Attendance by session number"), "line",
+        "sessions", translate("CoordinatorFigures", "Sessions"), translate("CoordinatorFigures", "Attendance by session number"), "line",
         tuple(str(line.session_number) for line in c.by_session),
-        (Series(_tr("Attendances"), tuple(None if is_small(line.attended, m) else float(line.attended)
+        (Series(translate("CoordinatorFigures", "Attendances"), tuple(None if is_small(line.attended, m) else float(line.attended)
                                           for line in c.by_session)),),
-        (_tr("Session"), _tr("Meetings"), _tr("Attendances"), _tr("Of the first session")),
+        (translate("CoordinatorFigures", "Session"), translate("CoordinatorFigures", "Meetings"), translate("CoordinatorFigures", "Attendances"), translate("CoordinatorFigures", "Of the first session")),
         tuple(rows),
-        note=_tr("Retention (latest meeting ÷ first, per course): %1").replace("%1", _percent(c.retention)),
+        note=translate("CoordinatorFigures", "Retention (latest meeting ÷ first, per course): %1").replace("%1", _percent(c.retention)),
     )
 
 
@@ -143,23 +142,23 @@ def _gender_age(c: PeriodCounts, m: int) -> Figure:
     band_names = tuple(labels.age_band_label(b) for b in bands)
     rows = []
     for r, gender in enumerate([*genders, None]):
-        name = labels.gender_label(gender) if gender else _tr("Total")
+        name = labels.gender_label(gender) if gender else translate("CoordinatorFigures", "Total")
         rows.append((name, *(_count_text(table, (r, col)) for col in range(len(bands) + 1))))
     series = tuple(
         Series(labels.gender_label(g), tuple(_chart_value(table, (r, col)) for col in range(len(bands))))
         for r, g in enumerate(genders)
     )
     return Figure(
-        "gender_age", _tr("Gender and age"), _tr("People reached by gender and age band"), "bars", band_names, series,
-        (_tr("Gender"), *band_names, _tr("Total")), tuple(rows),
+        "gender_age", translate("CoordinatorFigures", "Gender and age"), translate("CoordinatorFigures", "People reached by gender and age band"), "bars", band_names, series,
+        (translate("CoordinatorFigures", "Gender"), *band_names, translate("CoordinatorFigures", "Total")), tuple(rows),
         note=_reach_note(c, table),
     )
 
 
 def _reach_note(c: PeriodCounts, table: SuppressedTable) -> str:
     if table.withheld:
-        return _tr("Too few people to show this breakdown without revealing someone.")
-    return _tr("From the course reports of %1 of %2 courses with a meeting in the period.") \
+        return translate("CoordinatorFigures", "Too few people to show this breakdown without revealing someone.")
+    return translate("CoordinatorFigures", "From the course reports of %1 of %2 courses with a meeting in the period.") \
         .replace("%1", str(c.courses_reporting)).replace("%2", str(c.courses))
 
 
@@ -169,9 +168,9 @@ def _languages(c: PeriodCounts, m: int) -> Figure:
     names = tuple(_language(code) for code in source.rows)
     rows = tuple((name, _count_text(table, (r, 0))) for r, name in enumerate(names))
     return Figure(
-        "languages", _tr("Languages"), _tr("People reached by language"), "horizontal", names,
-        (Series(_tr("People"), tuple(_chart_value(table, (r, 0)) for r in range(len(names)))),),
-        (_tr("Language"), _tr("People")), (*rows, (_tr("Total"), _count_text(table, (len(names), 0)))),
+        "languages", translate("CoordinatorFigures", "Languages"), translate("CoordinatorFigures", "People reached by language"), "horizontal", names,
+        (Series(translate("CoordinatorFigures", "People"), tuple(_chart_value(table, (r, 0)) for r in range(len(names)))),),
+        (translate("CoordinatorFigures", "Language"), translate("CoordinatorFigures", "People")), (*rows, (translate("CoordinatorFigures", "Total"), _count_text(table, (len(names), 0)))),
         note=_reach_note(c, table),
     )
 
@@ -179,13 +178,13 @@ def _languages(c: PeriodCounts, m: int) -> Figure:
 def _adherence(c: PeriodCounts, language: str) -> Figure:
     names = tuple(title_in(p.titles, language, p.programme_id) for p in c.by_programme)
     return Figure(
-        "adherence", _tr("Adherence"), _tr("Adherence per programme"), "horizontal", names,
-        (Series(_tr("Adherence"), tuple(None if p.adherence is None else p.adherence * 100
+        "adherence", translate("CoordinatorFigures", "Adherence"), translate("CoordinatorFigures", "Adherence per programme"), "horizontal", names,
+        (Series(translate("CoordinatorFigures", "Adherence"), tuple(None if p.adherence is None else p.adherence * 100
                                         for p in c.by_programme)),),
-        (_tr("Programme"), _tr("Meetings"), _tr("Adherence")),
+        (translate("CoordinatorFigures", "Programme"), translate("CoordinatorFigures", "Meetings"), translate("CoordinatorFigures", "Adherence")),
         tuple((name, _number(p.meetings), _percent(p.adherence))
               for name, p in zip(names, c.by_programme, strict=True)),
-        note=_tr("Required steps delivered ÷ required steps planned, averaged over the meetings."),
+        note=translate("CoordinatorFigures", "Required steps delivered ÷ required steps planned, averaged over the meetings."),
         percent=True,
     )
 
@@ -196,9 +195,9 @@ def _referrals(c: PeriodCounts, m: int) -> Figure:
     names = tuple(labels.referral_label(p) for p in places)
     rows = tuple((name, _count_text(table, (r, 0))) for r, name in enumerate(names))
     return Figure(
-        "referrals", _tr("Referrals"), _tr("Referrals by destination"), "horizontal", names,
-        (Series(_tr("Referrals"), tuple(_chart_value(table, (r, 0)) for r in range(len(names)))),),
-        (_tr("Referred to"), _tr("Referrals")), (*rows, (_tr("Total"), _count_text(table, (len(names), 0)))),
+        "referrals", translate("CoordinatorFigures", "Referrals"), translate("CoordinatorFigures", "Referrals by destination"), "horizontal", names,
+        (Series(translate("CoordinatorFigures", "Referrals"), tuple(_chart_value(table, (r, 0)) for r in range(len(names)))),),
+        (translate("CoordinatorFigures", "Referred to"), translate("CoordinatorFigures", "Referrals")), (*rows, (translate("CoordinatorFigures", "Total"), _count_text(table, (len(names), 0)))),
     )
 
 

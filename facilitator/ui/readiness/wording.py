@@ -13,10 +13,6 @@ from facilitator.sessions.readiness import Finding, Light, ReadinessItem
 from facilitator.ui.labels import language_name
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Readiness", text)
-
-
 def language(code: str) -> str:
     """A programme language's name in the interface language (else its own name)."""
     names = {
@@ -44,69 +40,93 @@ def light_name(light: Light) -> str:
     return names[light]
 
 
+def _texts() -> dict[Finding, tuple[str, str]]:
+    """(what was found, what to do) per finding. In both, %1 is what the item is about
+    (a film's title, a screen, a host), %2 a language, %3 a file and %4 a folder."""
+    return {
+        Finding.FILM_READY: (
+            QCoreApplication.translate("Readiness", "Film “%1” is ready to play."), ""),
+        Finding.FILM_CHECKING: (
+            QCoreApplication.translate("Readiness", "Checking film “%1”…"), ""),
+        Finding.FILM_MISSING: (
+            QCoreApplication.translate("Readiness", "Film “%1” is missing."),
+            QCoreApplication.translate("Readiness", "Put %3 in %4, then press Re-check.")),
+        Finding.FILM_BROKEN: (
+            QCoreApplication.translate("Readiness", "Film “%1” will not play."),
+            QCoreApplication.translate(
+                "Readiness", "Put a good copy of %3 in %4, then press Re-check.")),
+        Finding.FILM_WARNING: (
+            QCoreApplication.translate("Readiness", "Film “%1” plays, but:"), ""),
+        Finding.SUBTITLES_READY: (
+            QCoreApplication.translate("Readiness", "Film “%1” has %2 subtitles."), ""),
+        Finding.SUBTITLES_MISSING: (
+            QCoreApplication.translate("Readiness", "No %2 subtitles for film “%1”."),
+            QCoreApplication.translate(
+                "Readiness", "The film will play without subtitles. To show them, put %3 in "
+                "the programme's films folder and press Re-check.")),
+        Finding.SUBTITLES_NONE: (
+            QCoreApplication.translate("Readiness", "No %2 subtitles for film “%1”."),
+            QCoreApplication.translate(
+                "Readiness", "The film will play without subtitles, with its sound in %2.")),
+        Finding.LANGUAGE_NONE: (
+            QCoreApplication.translate("Readiness", "No %2 subtitles for film “%1”."),
+            QCoreApplication.translate(
+                "Readiness", "The film will play without subtitles and has no sound in %2: "
+                "interpret for the group as it plays, or show it in a language everyone "
+                "understands.")),
+        Finding.SCREEN_FOUND: (
+            QCoreApplication.translate("Readiness", "A second screen is connected (%1)."),
+            QCoreApplication.translate("Readiness", "Press F5 in the meeting to present on it.")),
+        Finding.SCREEN_NONE: (
+            QCoreApplication.translate("Readiness", "No second screen."),
+            QCoreApplication.translate(
+                "Readiness", "Connect the projector and press Re-check, or present on this "
+                "screen.")),
+        Finding.CARD_CHECKING: (
+            QCoreApplication.translate("Readiness", "Reading the safety card…"), ""),
+        Finding.CARD_READY: (
+            QCoreApplication.translate("Readiness", "The safety card of %1 is filled in."), ""),
+        Finding.CARD_MISSING: (
+            QCoreApplication.translate("Readiness", "%1 has no safety card."),
+            QCoreApplication.translate(
+                "Readiness", "Fill in the local contacts and referral steps with “Safety "
+                "card…”, so you know where to turn if someone needs help.")),
+        Finding.CARD_INCOMPLETE: (
+            QCoreApplication.translate("Readiness", "The safety card of %1 is incomplete."),
+            QCoreApplication.translate(
+                "Readiness", "Add the local contacts and the referral steps with “Safety "
+                "card…”.")),
+    }
+
+
 def describe(item: ReadinessItem) -> tuple[str, str]:
     """(what was found, what to do) for one item; the second may be empty."""
-    f = item.finding
-    subject, lang, file, folder = item.subject, language(item.language), item.file, item.folder
-    if f is Finding.FILM_READY:
-        return _fill(_t("Film “%1” is ready to play."), subject), ""
-    if f is Finding.FILM_CHECKING:
-        return _fill(_t("Checking film “%1”…"), subject), ""
-    if f is Finding.FILM_MISSING:
-        return (_fill(_t("Film “%1” is missing."), subject),
-                _fill(_t("Put %1 in %2, then press Re-check."), file, folder))
-    if f is Finding.FILM_BROKEN:
-        advice = _fill(_t("Put a good copy of %1 in %2, then press Re-check."), file, folder)
-        return (_fill(_t("Film “%1” will not play."), subject),
-                f"{item.detail} {advice}".strip())
-    if f is Finding.FILM_WARNING:
-        return _fill(_t("Film “%1” plays, but:"), subject), item.detail
-    if f is Finding.SUBTITLES_READY:
-        return _fill(_t("Film “%1” has %2 subtitles."), subject, lang), ""
-    if f is Finding.SUBTITLES_MISSING:
-        return (_fill(_t("No %2 subtitles for film “%1”."), subject, lang),
-                _fill(_t("The film will play without subtitles. To show them, put %1 in the "
-                         "programme's films folder and press Re-check."), file))
-    if f is Finding.SUBTITLES_NONE:
-        return (_fill(_t("No %2 subtitles for film “%1”."), subject, lang),
-                _fill(_t("The film will play without subtitles, with its sound in %1."), lang))
-    if f is Finding.LANGUAGE_NONE:
-        return (_fill(_t("No %2 subtitles for film “%1”."), subject, lang),
-                _fill(_t("The film will play without subtitles and has no sound in %1: "
-                         "interpret for the group as it plays, or show it in a language "
-                         "everyone understands."), lang))
-    if f is Finding.SCREEN_FOUND:
-        return (_fill(_t("A second screen is connected (%1)."), subject),
-                _t("Press F5 in the meeting to present on it."))
-    if f is Finding.SCREEN_NONE:
-        return (_t("No second screen."),
-                _t("Connect the projector and press Re-check, or present on this screen."))
-    if f is Finding.CARD_CHECKING:
-        return _t("Reading the safety card…"), ""
-    if f is Finding.CARD_READY:
-        return _fill(_t("The safety card of %1 is filled in."), subject), ""
-    if f is Finding.CARD_MISSING:
-        return (_fill(_t("%1 has no safety card."), subject) if subject
-                else _t("There is no safety card."),
-                _t("Fill in the local contacts and referral steps with “Safety card…”, so "
-                   "you know where to turn if someone needs help."))
-    if f is Finding.CARD_INCOMPLETE:
-        return (_fill(_t("The safety card of %1 is incomplete."), subject),
-                _t("Add the local contacts and the referral steps with “Safety card…”."))
-    if f is Finding.MATERIALS_READY:
+    if item.finding is Finding.MATERIALS_READY:
         if item.total == 0:
-            return _t("This session needs no materials."), ""
-        return _t("All materials are ticked."), ""
-    return (_fill(_t("%1 of %2 materials ticked."), str(item.count), str(item.total)),
-            _t("Tick each one in the list as you pack it."))
+            return QCoreApplication.translate("Readiness", "This session needs no materials."), ""
+        return QCoreApplication.translate("Readiness", "All materials are ticked."), ""
+    if item.finding is Finding.MATERIALS_TO_TICK:
+        ticked = QCoreApplication.translate("Readiness", "%1 of %2 materials ticked.")
+        return (_fill(ticked, str(item.count), str(item.total)),
+                QCoreApplication.translate("Readiness",
+                                           "Tick each one in the list as you pack it."))
+    headline, advice = _texts()[item.finding]
+    values = (item.subject, language(item.language) if item.language else "", item.file,
+              item.folder)
+    headline, advice = _fill(headline, *values), _fill(advice, *values)
+    if item.finding in (Finding.FILM_BROKEN, Finding.FILM_WARNING):
+        advice = f"{item.detail} {advice}".strip()
+    return headline, advice
 
 
 def summary(light: Light) -> str:
     """One line above the list: how the meeting stands overall (the list has the counts)."""
     if light is Light.CHECKING:
-        return _t("Checking…")
+        return QCoreApplication.translate("Readiness", "Checking…")
     if light is Light.GREEN:
-        return _t("Everything is ready.")
+        return QCoreApplication.translate("Readiness", "Everything is ready.")
     if light is Light.AMBER:
-        return _t("Ready, with something to check below (marked !).")
-    return _t("Something to put right before the meeting (marked ✕).")
+        return QCoreApplication.translate(
+            "Readiness", "Ready, with something to check below (marked !).")
+    return QCoreApplication.translate(
+        "Readiness", "Something to put right before the meeting (marked ✕).")

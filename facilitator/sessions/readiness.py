@@ -174,18 +174,24 @@ def safety_card_item(host_name: str, contacts: str | None, referral_steps: str |
 
 def session_materials(programme: Programme, session: Session, language: str
                       ) -> tuple[Material, ...]:
-    """The session's materials, then each step's, in `language` (else the source language)."""
+    """The session's materials, then each step's, in `language` (else the source language);
+    a thing named twice is listed once."""
     texts = programme.text(language)
     source = programme.text(programme.source_language)
-    found: list[Material] = []
+    found: dict[str, Material] = {}
+
+    def add(text: str, step_title: str = "") -> None:
+        # A manual often names a thing in the session's list and again at its step.
+        found.setdefault(" ".join(text.split()).casefold(), Material(text, step_title))
+
     session_text = texts.sessions.get(session.id) or source.sessions.get(session.id)
-    if session_text is not None:
-        found += [Material(text) for text in session_text.materials]
+    for text in session_text.materials if session_text else ():
+        add(text)
     for step in session.steps:
         step_text = texts.steps.get(step.id) or source.steps.get(step.id)
-        if step_text is not None:
-            found += [Material(text, step_text.title) for text in step_text.materials]
-    return tuple(found)
+        for text in step_text.materials if step_text else ():
+            add(text, step_text.title if step_text else "")
+    return tuple(found.values())
 
 
 def materials_item(total: int, ticked: int) -> ReadinessItem:

@@ -82,8 +82,9 @@ def test_readiness_materials_from_session_and_steps(programme: Programme) -> Non
     english = session_materials(programme, session, "en")
     assert english, "the demo session lists materials"
     assert not english[0].step_title and any(m.step_title for m in english)
+    texts = [m.text.casefold() for m in english]
+    assert len(texts) == len(set(texts))
     arabic = session_materials(programme, session, "ar")
-    assert len(arabic) == len(english)
     assert arabic[0].text != english[0].text
     assert materials_item(3, 1).light is Light.AMBER
     assert materials_item(3, 3).light is Light.GREEN

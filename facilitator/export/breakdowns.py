@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from facilitator.export.i18n import Translation
+from facilitator.export.i18n import Translation, capitalised
 from facilitator.export.summary import CourseSummary
 from facilitator.export.suppression import (
     DEFAULT_MINIMUM,
@@ -57,15 +57,15 @@ def course_breakdowns(summary: CourseSummary, tr: Translation,
             "gender_by_age",
             _("Participants who attended at least once, by gender and age band"),
             _("Gender"),
-            tuple(tr.label(Gender(v)) for v in summary.gender_by_age.rows),
-            tuple(tr.label(AgeBand(v)) for v in summary.gender_by_age.columns),
+            tuple(capitalised(tr.label(Gender(v))) for v in summary.gender_by_age.rows),
+            tuple(capitalised(tr.label(AgeBand(v))) for v in summary.gender_by_age.columns),
             suppress(summary.gender_by_age, minimum),
         ),
         PublishedBreakdown(
             "languages",
             _("Participants who attended at least once, by language"),
             _("Language"),
-            tuple(_language_label(tr, code) for code in summary.languages.rows),
+            tuple(capitalised(_language_label(tr, code)) for code in summary.languages.rows),
             (),
             suppress(summary.languages, minimum),
         ),
@@ -73,7 +73,7 @@ def course_breakdowns(summary: CourseSummary, tr: Translation,
             "concerns",
             _("Concerns by kind"),
             _("Concern"),
-            tuple(tr.label(ConcernKind(v)) for v in summary.concern_table.rows),
+            tuple(capitalised(tr.label(ConcernKind(v))) for v in summary.concern_table.rows),
             (),
             suppress(summary.concern_table, minimum),
         ),
@@ -81,7 +81,7 @@ def course_breakdowns(summary: CourseSummary, tr: Translation,
             "referrals",
             _("Referrals by destination"),
             _("Referred to"),
-            tuple(tr.label(ReferralDestination(v)) for v in summary.referral_table.rows),
+            tuple(capitalised(tr.label(ReferralDestination(v))) for v in summary.referral_table.rows),
             (),
             suppress(summary.referral_table, minimum),
         ),

@@ -33,7 +33,7 @@ Row = list[str]
 
 def safe_cell(value: object) -> str:
     """The cell's text, defused if a spreadsheet would take it for a formula."""
-    text = "" if value is None else str(value)
+    text = "" if value is None else str(value).replace("\u00ad", "")  # soft hyphens are for print
     if text.startswith(_FORMULA_START) or text.lstrip(" ").startswith(_FORMULA_START):
         return "'" + text
     return text

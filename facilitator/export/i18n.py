@@ -51,6 +51,11 @@ LANGUAGE_NAMES: dict[str, str] = {
 }
 
 
+def capitalised(text: str) -> str:
+    """The first letter in upper case, for labels that start a table cell (no-op in Arabic)."""
+    return text[:1].upper() + text[1:]
+
+
 def N_(message: str) -> str:
     """Mark a message for translation where it is defined; translate where it is shown."""
     return message

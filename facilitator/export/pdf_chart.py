@@ -8,6 +8,7 @@ mirrored: in Arabic the first meeting stands on the right and the scale on the r
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
@@ -55,7 +56,7 @@ def attendance_chart(
         return bottom + plot_h * value / ceiling
 
     def text(x: float, y: float, words: str, size: float = 7, anchor: str = "middle",
-             color: colors.Color = TEXT) -> None:
+             color: Any = TEXT) -> None:
         drawing.add(String(x, y, visual(words, rtl), fontName=FONT, fontSize=size,
                            fillColor=color, textAnchor=anchor))
 
@@ -75,7 +76,11 @@ def attendance_chart(
         if late:
             drawing.add(Rect(centre - bar / 2, y_of(present), bar, y_of(present + late) - y_of(present),
                              fillColor=LATE, strokeColor=None))
-        text(centre, y_of(present + late) + 2.5, str(present + late), size=7.5)
+        top = y_of(present + late)
+        if top - y_of(0) > 14:  # inside the bar's top, clear of the dashed line
+            text(centre, top - 9, str(present + late), size=7.5, color=colors.white)
+        else:
+            text(centre, top + 2.5, str(present + late), size=7.5)
         text(centre, bottom - 10, str(meeting.session_number))
     drawing.add(Line(left, y_of(0), left + plot_w, y_of(0), strokeColor=TEXT, strokeWidth=0.7))
     drawing.add(Line(left, y_of(registered), left + plot_w, y_of(registered),

@@ -9,7 +9,7 @@ from typing import IO
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 
 from facilitator.export.breakdowns import PublishedBreakdown, course_breakdowns, legend
-from facilitator.export.i18n import Translation, translation
+from facilitator.export.i18n import Translation, capitalised, translation
 from facilitator.export.pdf_chart import attendance_chart
 from facilitator.export.pdf_page import content_width, write_pdf
 from facilitator.export.pdf_parts import (
@@ -82,8 +82,8 @@ def course_flowables(s: CourseSummary, tr: Translation, minimum: int = DEFAULT_M
 
 def _meetings(s: CourseSummary, tr: Translation, w: Writer, full: float) -> list[Flowable]:
     _ = tr.gettext
-    header = [_("No."), _("Date"), _("Title"), _("Attended"), tr.label(Attendance.EXCUSED),
-              tr.label(Attendance.ABSENT), _("Adherence"), _("Minutes planned / actual"),
+    header = [_("No."), _("Date"), _("Title"), _("Attended"), capitalised(tr.label(Attendance.EXCUSED)),
+              capitalised(tr.label(Attendance.ABSENT)), _("Adherence"), _("Minutes planned / actual"),
               _("Skipped"), _("Overruns")]
     rows: list[list[str]] = [header]
     for m in s.meetings:
@@ -92,7 +92,7 @@ def _meetings(s: CourseSummary, tr: Translation, w: Writer, full: float) -> list
             str(m.attendance.excused), str(m.attendance.absent), tr.percent(m.adherence),
             f"{m.planned_minutes} / {tr.minutes(m.actual_minutes)}", str(m.skipped), str(m.overruns),
         ])
-    fractions = [0.05, 0.11, 0.25, 0.09, 0.08, 0.08, 0.09, 0.11, 0.07, 0.07]
+    fractions = [0.04, 0.11, 0.21, 0.08, 0.09, 0.10, 0.11, 0.10, 0.08, 0.08]
     table = w.table(rows, [f * full for f in fractions], TABLE_TEXT, header_style=TABLE_HEAD,
                     aligns=["center", "start", "start"] + ["center"] * 7)
     return [heading(w, _("Meetings")), table,

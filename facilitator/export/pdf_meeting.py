@@ -10,7 +10,7 @@ from typing import IO
 
 from reportlab.platypus import Flowable
 
-from facilitator.export.i18n import Translation, translation
+from facilitator.export.i18n import Translation, capitalised, translation
 from facilitator.export.pdf_page import content_width, write_pdf
 from facilitator.export.pdf_parts import (
     BODY,
@@ -67,7 +67,7 @@ def meeting_flowables(s: MeetingSummary, tr: Translation) -> list[Flowable]:
 def _attendance(s: MeetingSummary, tr: Translation, w: Writer, full: float) -> list[Flowable]:
     _ = tr.gettext
     a = s.attendance
-    labels = [tr.label(v) for v in (Attendance.PRESENT, Attendance.LATE, Attendance.EXCUSED,
+    labels = [capitalised(tr.label(v)) for v in (Attendance.PRESENT, Attendance.LATE, Attendance.EXCUSED,
                                     Attendance.ABSENT, Attendance.NOT_MARKED)]
     header = [*labels, _("Attended"), _("Registered")]
     values = [str(n) for n in (a.present, a.late, a.excused, a.absent, a.not_marked, a.attended, a.enrolled)]
@@ -164,8 +164,8 @@ def _concerns(s: MeetingSummary, tr: Translation, w: Writer, full: float) -> lis
     if s.concern_total == 0:
         out.append(w.text(_("No concerns were recorded."), BODY))
         return out
-    kinds = [(tr.label(kind), str(n)) for kind, n in s.concerns if n]
-    referrals = [(tr.label(dest), str(n)) for dest, n in s.referrals if n]
+    kinds = [(capitalised(tr.label(kind)), str(n)) for kind, n in s.concerns if n]
+    referrals = [(capitalised(tr.label(dest)), str(n)) for dest, n in s.referrals if n]
     out.append(counts_table(w, kinds, (_("Concern"), _("Number")), full * 0.7))
     out.append(gap(4))
     out.append(counts_table(w, referrals, (_("Referred to"), _("Number")), full * 0.7))

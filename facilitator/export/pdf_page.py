@@ -20,7 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
-from facilitator.export.pdf_text import FONT, FONT_BOLD, register_fonts, visual
+from facilitator.export.pdf_text import FONT, FONT_BOLD, register_fonts, visual, width
 
 MARGIN = 18 * mm
 TOP_MARGIN = 22 * mm
@@ -131,7 +131,20 @@ class _NumberedCanvas(Canvas):
         self.setFont(FONT, 7)
         page = decoration.page_label.format(page=self._pageNumber, pages=pages)
         start = f"{decoration.footer_start}  ·  {page}"
-        left, right = (decoration.footer_end, start) if decoration.rtl else (start, decoration.footer_end)
-        self.drawString(MARGIN, y, visual(left, decoration.rtl))
-        self.drawRightString(page_width - MARGIN, y, visual(right, decoration.rtl))
+        end = decoration.footer_end
+        room = page_width - 2 * MARGIN
+        if width(start, FONT, 7) + width(end, FONT, 7) + 24 > room:
+            # Too long for one line (Russian): the end part goes on a line of its own below.
+            self._footer_line(start, y, decoration.rtl, at_start=True)
+            self._footer_line(end, y - 3 * mm, decoration.rtl, at_start=False)
+        else:
+            self._footer_line(start, y, decoration.rtl, at_start=True)
+            self._footer_line(end, y, decoration.rtl, at_start=False)
         self.restoreState()
+
+    def _footer_line(self, text: str, y: float, rtl: bool, at_start: bool) -> None:
+        page_width = self._pagesize[0]
+        if at_start != rtl:
+            self.drawString(MARGIN, y, visual(text, rtl))
+        else:
+            self.drawRightString(page_width - MARGIN, y, visual(text, rtl))

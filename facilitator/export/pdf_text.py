@@ -36,6 +36,7 @@ from facilitator import paths
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
+SOFT_HYPHEN = "\u00ad"
 
 _RTL_CHARS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 _ARABIC_CHARS = re.compile("[\u0600-\u08ff]")
@@ -57,6 +58,7 @@ def shape(text: str) -> str:
 
 def visual(line: str, rtl: bool) -> str:
     """One already wrapped line as it must be drawn from left to right."""
+    line = line.replace(SOFT_HYPHEN, "")
     if not rtl and not _RTL_CHARS.search(line):
         return line
     return str(get_display(shape(line), base_dir="R" if rtl else "L"))
@@ -79,7 +81,9 @@ def width(text: str, font: str, size: float) -> float:
 
 
 def wrap_lines(text: str, font: str, size: float, max_width: float) -> list[str]:
-    """Logical lines no wider than `max_width`; words longer than a line are cut."""
+    """Logical lines no wider than `max_width`. A word longer than a line breaks at a soft
+    hyphen (U+00AD, which translators put in long words such as Program\u00adtroskab) and
+    gets a hyphen; failing that it is cut."""
     lines: list[str] = []
     space = width(" ", font, size)
     for paragraph in text.split("\n"):
@@ -89,13 +93,14 @@ def wrap_lines(text: str, font: str, size: float, max_width: float) -> list[str]
             continue
         current: list[str] = []
         current_width = 0.0
-        for word in words:
+        for raw in words:
+            word = raw.replace(SOFT_HYPHEN, "")
             w = width(word, font, size)
             if w > max_width:
                 if current:
                     lines.append(" ".join(current))
                     current, current_width = [], 0.0
-                pieces = _cut(word, font, size, max_width)
+                pieces = _hyphenate(raw, font, size, max_width) or _cut(word, font, size, max_width)
                 lines.extend(pieces[:-1])
                 word = pieces[-1]
                 w = width(word, font, size)
@@ -108,6 +113,31 @@ def wrap_lines(text: str, font: str, size: float, max_width: float) -> list[str]
                 current_width = extra
         lines.append(" ".join(current))
     return lines
+
+
+def _syllables(word: str) -> list[str]:
+    """The narrowest pieces a word may be broken into: at each soft hyphen, with a hyphen."""
+    parts = word.split(SOFT_HYPHEN)
+    return [part + "-" for part in parts[:-1]] + [parts[-1]]
+
+
+def _hyphenate(word: str, font: str, size: float, max_width: float) -> list[str]:
+    """Pieces broken at soft hyphens, each but the last ending in "-"; [] if none fit."""
+    parts = word.split(SOFT_HYPHEN)
+    if len(parts) < 2:
+        return []
+    pieces: list[str] = []
+    piece = parts[0]
+    for part in parts[1:]:
+        if width(piece + part + "-", font, size) > max_width:
+            pieces.append(piece + "-")
+            piece = part
+        else:
+            piece += part
+    pieces.append(piece)
+    if any(width(p, font, size) > max_width for p in pieces):
+        return []
+    return pieces
 
 
 def _cut(word: str, font: str, size: float, max_width: float) -> list[str]:
@@ -160,10 +190,12 @@ class TextBlock(Flowable):
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self._width = availWidth
         if self.shrink:
-            widest = max((width(word, self.style.font, self.style.size) for word in self.text.split()),
+            # The widest piece a word can be broken into (at soft hyphens) must fit.
+            widest = max((width(piece, self.style.font, self.style.size)
+                          for word in self.text.split() for piece in _syllables(word)),
                          default=0.0)
             if widest > availWidth > 0:
-                size = max(5.0, self.style.size * availWidth / widest)
+                size = max(5.5, 0.97 * self.style.size * availWidth / widest)
                 self.style = replace(self.style, size=size)
                 self.shrink = False
         self._lines = wrap_lines(self.text, self.style.font, self.style.size, availWidth)

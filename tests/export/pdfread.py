@@ -12,7 +12,7 @@ import subprocess
 import unicodedata
 from pathlib import Path
 
-_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_CONTROLS = re.compile("[\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 # Vowel marks (harakat) are left out of the PDF on purpose (see pdf_text.py): compare without.
 _HARAKAT = re.compile("[\u064b-\u065f\u0670]")
 CODE = re.compile(r"\bP\d{2}\b")

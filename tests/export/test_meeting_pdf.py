@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from facilitator.export.build import summarise_meeting
-from facilitator.export.i18n import translation
+from facilitator.export.i18n import capitalised, translation
 from facilitator.export.pdf_meeting import write_meeting_pdf
 from facilitator.export.pdf_parts import checksum
 from facilitator.export.summary import MeetingSummary, StepStatus
@@ -102,7 +102,7 @@ def test_meeting_pdf_shows_the_summary_figures_in_every_language(
     assert percent_shown(tr.percent(summary.adherence), tr.rtl, everything)
     for kind, n in summary.concerns:
         if n:
-            assert any(str(n) in tokens(line) for line in lines_with(layout, normalise(tr.label(kind))))
+            assert any(str(n) in tokens(line) for line in lines_with(layout, normalise(capitalised(tr.label(kind)))))
 
     assert summary.programme_version in everything and summary.programme_id in everything
     assert checksum(summary.digest) in everything

@@ -30,6 +30,10 @@ def _fill(text: str, *values: str) -> str:
     return text
 
 
+def _isolated(text: str) -> str:
+    return f"\u2066{text}\u2069" if text else ""
+
+
 def light_name(light: Light) -> str:
     names = {
         Light.GREEN: QCoreApplication.translate("Readiness", "ready"),
@@ -111,8 +115,10 @@ def describe(item: ReadinessItem) -> tuple[str, str]:
                 QCoreApplication.translate("Readiness",
                                            "Tick each one in the list as you pack it."))
     headline, advice = _texts()[item.finding]
-    values = (item.subject, language(item.language) if item.language else "", item.file,
-              item.folder)
+    # File names and folders read left to right even inside an Arabic sentence: isolated,
+    # so that the bidi algorithm does not move their slashes and dots to the other end.
+    values = (item.subject, language(item.language) if item.language else "",
+              _isolated(item.file), _isolated(item.folder))
     headline, advice = _fill(headline, *values), _fill(advice, *values)
     if item.finding in (Finding.FILM_BROKEN, Finding.FILM_WARNING):
         advice = f"{item.detail} {advice}".strip()

@@ -93,7 +93,9 @@ def test_readiness_missing_film_is_red_with_what_to_do(
                                   and "subtitles" not in h)
     assert light is Light.RED
     assert headline == "Film “Grounding: dropping anchor” is missing."
-    assert advice == f"Put dropping-anchor.mp4 in {place.host}, then press Re-check."
+    # File and folder are isolated left to right (they stay whole in an Arabic sentence).
+    assert advice == (f"Put \u2066dropping-anchor.mp4\u2069 in \u2066{place.host}\u2069, "
+                      "then press Re-check.")
     other = row(window, lambda h: h == "Film “What stress does in the body” is ready to play.")
     assert other[0] is Light.GREEN
     assert window.check.light() is Light.RED
@@ -135,7 +137,7 @@ def test_readiness_subtitle_file_gone_after_install_says_where_to_put_it(
     qtbot.waitUntil(lambda: not window.check.checking, timeout=20000)
     light, _headline, advice = row(window, lambda h: h.startswith("No Russian subtitles"))
     assert light is Light.AMBER
-    assert "put dropping-anchor.ru.srt in the programme's films folder" in advice
+    assert "put \u2066dropping-anchor.ru.srt\u2069 in the programme's films folder" in advice
 
 
 def test_readiness_no_second_screen_is_amber(

@@ -190,9 +190,9 @@ class AttendancePanel(QWidget):
                 f"QPushButton:focus {{ border: 3px solid {theme.FOCUS}; }}")
         total = len(meeting.participants)
         waiting = len(meeting.not_marked())
-        summary = self.tr("%n here", "", meeting.attended()) + " · " + \
-            self.tr("%n not marked", "", waiting) + " · " + \
-            self.tr("%n codes", "", total)
+        summary = " · ".join((self.tr("Here: %n", "", meeting.attended()),
+                              self.tr("Not marked: %n", "", waiting),
+                              self.tr("Codes: %n", "", total)))
         self.summary.setText(summary)
 
 

@@ -102,6 +102,7 @@ class LiveSession(QObject):
         self._closed = True
         self.keys.remove()
         self.meeting.close()
+        self.meeting.writer.stop()  # what was queued is written first
         self.film.release()
         self.projector.close()
         self.projector.deleteLater()

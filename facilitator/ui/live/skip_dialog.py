@@ -59,8 +59,8 @@ class SkipStepDialog(QDialog):
         self.step.currentIndexChanged.connect(self._on_step_current_index_changed)
         self.skip_button.setDefault(True)  # after the button joined the dialog
         self.retranslate_ui()
-        step = self.chosen_step()
-        if step is not None and meeting.needs_reason(step):
+        chosen = self.chosen_step()
+        if chosen is not None and meeting.needs_reason(chosen):
             self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             self.skip_button.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,25 +1,35 @@
 """Writes of a live meeting, each committed as it happens, in order, off the GUI thread.
 
-A tick or a step change is queued at once and committed by the store's worker within
-milliseconds; the window never waits for the disk. Jobs run one after another on one
-thread, so a later job always sees what an earlier one wrote (an undo never overtakes the
-change it undoes).
+A tick or a step change is queued at once and committed by one worker thread within
+milliseconds; the window never waits for the disk. Jobs run one after another, so a later
+job always sees what an earlier one wrote (an undo never overtakes the change it undoes).
+Results and failures come back on the GUI thread through one long-lived relay object.
 """
 
 from __future__ import annotations
 
+import itertools
+import queue
+import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from facilitator.ui.background import Background
 from facilitator.ui.store_errors import describe
 
 if TYPE_CHECKING:
     from facilitator.records.store import Store
 
 Result = TypeVar("Result")
+Job = Callable[["Store"], Any]
+_STOP = None
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; emitted from the worker, delivered there (queued)."""
+
+    done = Signal(int, bool, object)
 
 
 class StoreWriter(QObject):
@@ -28,12 +38,17 @@ class StoreWriter(QObject):
     failed = Signal(str)
     idle = Signal()
 
-    def __init__(self, store: Store, background: Background | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
-        self._background = background or Background(self)
-        self._pending = 0
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._on_relay_done)
+        self._callbacks: dict[int, Callable[[Any], None] | None] = {}
+        self._numbers = itertools.count(1)
+        self._jobs: queue.SimpleQueue[tuple[int, Job] | None] = queue.SimpleQueue()
+        self._outstanding = 0
+        self._condition = threading.Condition()
+        self._thread: threading.Thread | None = None
 
     @property
     def store(self) -> Store:
@@ -41,30 +56,54 @@ class StoreWriter(QObject):
 
     @property
     def pending(self) -> int:
-        """Writes queued or running (0 when everything acknowledged is on disk)."""
-        return self._pending
+        """Writes queued, running, or whose answer has not yet reached the GUI thread."""
+        return len(self._callbacks)
 
     def write(self, job: Callable[[Store], Result],
               on_done: Callable[[Result], None] | None = None) -> None:
-        store = self._store
-        self._pending += 1
-
-        def done(result: Any) -> None:
-            self._finish()
-            if on_done is not None:
-                on_done(result)
-
-        def failed(error: BaseException) -> None:
-            self._finish()
-            self.failed.emit(describe(error))
-
-        self._background.run(lambda: job(store), done, failed)
+        number = next(self._numbers)
+        self._callbacks[number] = on_done
+        with self._condition:
+            self._outstanding += 1
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._work, name="live-store-writer",
+                                            daemon=True)
+            self._thread.start()
+        self._jobs.put((number, job))
 
     def wait(self, msecs: int = -1) -> bool:
-        """Block until the worker is idle (at shutdown only)."""
-        return self._background.wait_for_done(msecs)
+        """Block until every queued write is committed (at shutdown and in tests only)."""
+        timeout = None if msecs < 0 else msecs / 1000
+        with self._condition:
+            return self._condition.wait_for(lambda: self._outstanding == 0, timeout)
 
-    def _finish(self) -> None:
-        self._pending -= 1
-        if self._pending == 0:
+    def stop(self) -> None:
+        """Finish the queued writes, then end the worker thread."""
+        if self._thread is not None:
+            self._jobs.put(_STOP)
+            self._thread.join(10)
+            self._thread = None
+
+    def _work(self) -> None:
+        while True:
+            item = self._jobs.get()
+            if item is _STOP:
+                return
+            number, job = item
+            try:
+                result, ok = job(self._store), True
+            except Exception as error:  # the GUI thread says what it means
+                result, ok = error, False
+            with self._condition:
+                self._outstanding -= 1
+                self._condition.notify_all()
+            self._relay.done.emit(number, ok, result)
+
+    def _on_relay_done(self, number: int, ok: bool, result: object) -> None:
+        callback = self._callbacks.pop(number, None)
+        if ok and callback is not None:
+            callback(result)
+        elif not ok and isinstance(result, BaseException):
+            self.failed.emit(describe(result))
+        if not self._callbacks:
             self.idle.emit()

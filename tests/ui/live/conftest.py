@@ -129,4 +129,3 @@ def open_live(qtbot: QtBot, store: Store, course: CourseRecord,
     yield make
     for live_session in sessions:
         live_session.close()
-        live_session.meeting.writer.wait(5000)

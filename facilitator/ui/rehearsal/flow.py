@@ -115,7 +115,7 @@ class Rehearsals(QObject):
         store = self._records.store
         if store is None:
             return
-        writer = StoreWriter(store, self._records.background)
+        writer = StoreWriter(store)
         meeting = RehearsalMeeting(programme, rehearsal, writer, clock=self._clock,
                                    wall=self._wall)
         session = RehearsalSession(meeting, self._make_player(),

@@ -107,5 +107,4 @@ class HistoryTable(QTableWidget):
                 when += " " + self.tr("(not finished)")
             cells = [when, language(past.language), duration(past.rehearsed),
                      signed(past.rehearsed - past.planned), formatting.number(past.overruns)]
-            fill(self, index, cells, bold=past.id == self._current,
-                 highlight=past.overruns > 0 and past.id == self._current)
+            fill(self, index, cells, bold=past.id == self._current)

@@ -70,7 +70,6 @@ class RehearsalMeeting(LiveMeeting):
         super().__init__(rehearsal_snapshot(programme, rehearsal), writer, clock=clock,
                          wall=wall, parent=parent)
         self.rehearsal = rehearsal
-        self._log = writer
         self.run = SessionRun(self.session, RehearsalRecorder(writer, rehearsal.id), clock)
 
     @property
@@ -86,7 +85,7 @@ class RehearsalMeeting(LiveMeeting):
         self.close()
         self.undo_stack.clear()
         rehearsal = self.rehearsal.id
-        self._log.write(lambda store: store.finish_rehearsal(rehearsal),
+        self.writer.write(lambda store: store.finish_rehearsal(rehearsal),
                        lambda _record: self.finished.emit())
         self.step_changed.emit()
         self.run_state_changed.emit()

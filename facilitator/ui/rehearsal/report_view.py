@@ -86,9 +86,9 @@ class RehearsalReportView(QWidget):
         layout.addWidget(self._subtitle)
         layout.addWidget(self.total)
         layout.addWidget(self.overruns)
-        layout.addWidget(self.steps, 3)
+        layout.addWidget(self.steps)
         layout.addWidget(self._history_title)
-        layout.addWidget(self.history, 2)
+        layout.addWidget(self.history, 1)
         layout.addLayout(buttons)
 
         self.pdf_button.clicked.connect(self._on_pdf_button_clicked)
@@ -169,7 +169,7 @@ class RehearsalReportView(QWidget):
         overran = report.overruns
         if overran:
             self.overruns.setText(self.tr("Steps that overran: %1").replace(
-                "%1", ", ".join(s.title for s in overran)))
+                "%1", " · ".join(s.title for s in overran)))
         else:
             self.overruns.setText(self.tr("No step overran."))
         self.overruns.setToolTip(self.tr("A step overruns when it takes more than 1.5 times "
@@ -186,6 +186,11 @@ class RehearsalReportView(QWidget):
         fill(table, len(report.steps),
                    [self.tr("Total"), duration(report.planned), duration(report.rehearsed),
                     signed(report.difference), formatting.number(len(overran))], bold=True)
+        # Every step and the total in view at once; the history below takes what is left.
+        table.resizeRowsToContents()
+        rows = sum(table.rowHeight(row) for row in range(table.rowCount()))
+        table.setFixedHeight(rows + table.horizontalHeader().sizeHint().height()
+                             + 2 * table.frameWidth() + 2)
 
     def _update_history(self) -> None:
         self.history.show_rows(self._history.rows, self.report.rehearsal.id)

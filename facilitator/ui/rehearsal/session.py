@@ -88,11 +88,12 @@ class RehearsalSession(LiveSession):
                               meeting.session_title(meeting.facilitator_language))
         self.window.setWindowTitle(self.tr("Rehearsal: %1").replace("%1", title))
         parts = self.window.parts
-        parts.subtitle.setText(self.tr("Rehearsal in %1 · %2 · nothing about people is "
-                                       "recorded, only the time of each step")
+        parts.subtitle.setText(self.tr("Rehearsal · %1 · %2")
                                .replace("%1", language(meeting.rehearsal.language))
                                .replace("%2", meeting.programme.title(
                                    meeting.facilitator_language)))
+        parts.subtitle.setToolTip(self.tr("Nothing about people is recorded in a rehearsal, "
+                                          "only the time of each step."))
         parts.wrap_up_button.setText(self.tr("Finish rehearsal…"))
         self.window.wrap_up_action.setText(self.tr("Finish rehearsal…"))
         parts.keys_hint.setText(self.tr(

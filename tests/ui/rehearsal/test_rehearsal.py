@@ -13,7 +13,7 @@ from facilitator.ui.records_model import Records
 from facilitator.ui.rehearsal.flow import RehearsalReportWindow, Rehearsals
 from facilitator.ui.rehearsal.picker import RehearsalPicker
 from facilitator.ui.rehearsal.session import RehearsalSession
-from tests.ui.conftest import settle
+from tests.ui.conftest import settle as settle_records
 from tests.ui.rehearsal.conftest import TrainerClock, demo_programme, rows_about_courses
 
 # Minutes spent in each step (None: not visited), session 1 of Managing stress together.
@@ -29,6 +29,14 @@ PACE = {
     "s1-homework": 11,      # planned 7: +4, an overrun (over 10.5 and 4 over)
     "s1-round-up": 3,       # planned 5: -2
 }
+
+
+def settle(qtbot: QtBot, records: Records, session: RehearsalSession | None = None) -> None:
+    """Wait until the store has every write asked for (the step log has its own writer)."""
+    if session is not None:
+        writer = session.rehearsal.writer
+        qtbot.waitUntil(lambda: writer.pending == 0, timeout=10000)
+    settle_records(qtbot, records)
 
 
 def table(widget: QTableWidget) -> list[list[str]]:
@@ -81,15 +89,15 @@ def rehearse(qtbot: QtBot, flow: Rehearsals, records: Records,
         assert meeting.current.id == step_id
         # The step log is written off the GUI thread at the store's clock: let each write
         # land before the clock moves on (in use it takes milliseconds).
-        settle(qtbot, records)
+        settle(qtbot, records, session)
         if step_id == "s1-film":
             clock.advance(minutes=5)
             qtbot.keyClick(session.window, Qt.Key.Key_P)   # pause: a question from a trainee
             assert meeting.is_paused
-            settle(qtbot, records)
+            settle(qtbot, records, session)
             clock.advance(minutes=4)
             qtbot.keyClick(session.window, Qt.Key.Key_P)
-            settle(qtbot, records)
+            settle(qtbot, records, session)
             clock.advance(minutes=minutes - 5)
         else:
             clock.advance(minutes=minutes)
@@ -122,7 +130,7 @@ def test_rehearsal_report_history_and_nothing_about_people(
     assert rows[-1] == ["Total", "1:30:00", "1:34:00", "+4:00", "2"]
     assert view.total.text() == "Total: 1:34:00 rehearsed of 1:30:00 planned (+4:00)"
     assert view.overruns.text() == (
-        f"Steps that overran: {arabic['s1-stress'].title}, {arabic['s1-homework'].title}")
+        f"Steps that overran: {arabic['s1-stress'].title} · {arabic['s1-homework'].title}")
 
     qtbot.waitUntil(lambda: view.history.rowCount() == 1, timeout=10000)
     first = table(view.history)[0]
@@ -134,7 +142,7 @@ def test_rehearsal_report_history_and_nothing_about_people(
     session = pick(qtbot, flow, "ar")
     meeting = session.rehearsal
     while True:
-        settle(qtbot, records)
+        settle(qtbot, records, session)
         clock.advance(minutes=meeting.current.minutes)
         if not meeting.next():
             break

@@ -73,3 +73,12 @@ def test_media_imports_qtcore_but_never_qtwidgets(tmp_path: Path) -> None:
     (leaky / "bad.py").write_text("from PySide6.QtWidgets import QWidget\n")
     assert sorted(widget_imports(leaky)) == ["media/bad.py imports PySide6.QtWidgets",
                                              "media/bad.py imports PySide6.QtWidgets.QWidget"]
+
+
+def test_only_the_vlc_backend_imports_vlc() -> None:
+    package = REPO / "facilitator"
+    importers = sorted(
+        str(path.relative_to(package.parent)) for path in package.rglob("*.py")
+        if any(name == "vlc" or name.startswith("vlc.") for name in imported_modules(path))
+    )
+    assert importers == ["facilitator/media/vlc_backend.py"]

@@ -25,7 +25,9 @@ class ProjectorPage(enum.Enum):
 class ProjectorWindow(QWidget):
     def __init__(self, meeting: LiveMeeting, film_surface: QWidget,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
+        # The projector never takes the keyboard from the facilitator's window.
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self._meeting = meeting
         self._blank = False
         self._film_showing = False

@@ -13,7 +13,7 @@ import argparse
 import os
 import sys
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 
 from facilitator.media.catalogue import FilmCatalogue
 from facilitator.media.factory import create_player
+from facilitator.media.player import Player
 from facilitator.ui import theme
 from facilitator.ui.i18n import InterfaceLanguage
 from facilitator.ui.live.meeting import LiveMeeting
@@ -108,6 +109,11 @@ class Standalone:
         self.writer = StoreWriter(store)
         self.session: LiveSession | None = None
         self.offer: ResumeOfferDialog | None = None
+        self.ready: list[Callable[[LiveSession], None]] = []
+        """Called once the live session is shown (tests and benchmarks hook in here)."""
+
+    def make_player(self) -> Player:
+        return create_player(self.args.player).player
 
     def begin(self, course_id: uuid.UUID) -> None:
         unfinished = self.store.find_unfinished_meeting()
@@ -128,11 +134,12 @@ class Standalone:
             lambda: self.open(resume_meeting(self.store, find_programme, unfinished.id)))
         self.offer.rejected.connect(self.app.quit)
         self.offer.open()
+        print("resume-offered", unfinished.id, flush=True)
 
     def open(self, snapshot: MeetingSnapshot) -> None:
         meeting = LiveMeeting(snapshot, self.writer)
         catalogue = FilmCatalogue(snapshot.programme)
-        player = create_player(self.args.player).player
+        player = self.make_player()
         self.session = LiveSession(meeting, player, catalogue, large_text=self.args.large_text)
         self.session.closed.connect(self.app.quit)
         self.session.show()
@@ -146,10 +153,12 @@ class Standalone:
         tabs = {"attendance": 0, "notes": 1, "safety": 2}
         self.session.window.parts.tabs.setCurrentIndex(tabs[self.args.tab])
         print("live-ready", meeting.meeting_id, flush=True)
+        for hook in self.ready:
+            hook(self.session)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = parse(sys.argv[1:] if argv is None else argv)
+def build(args: argparse.Namespace) -> Standalone:
+    """The application, the store and the runner; the session opens once the loop runs."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     theme.apply(app, args.large_text)
@@ -162,10 +171,19 @@ def main(argv: Sequence[str] | None = None) -> int:
                  else store.courses()[0].id)
     runner = Standalone(app, store, args)
     QTimer.singleShot(0, lambda: runner.begin(course_id))
-    app.aboutToQuit.connect(lambda: runner.writer.wait(10000))
-    code = int(app.exec())
-    store.close()
+    app.aboutToQuit.connect(runner.writer.stop)
+    return runner
+
+
+def run(runner: Standalone) -> int:
+    code = int(runner.app.exec())
+    runner.writer.stop()
+    runner.store.close()
     return code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return run(build(parse(sys.argv[1:] if argv is None else argv)))
 
 
 if __name__ == "__main__":

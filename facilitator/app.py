@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from facilitator.ui.main_window import MainWindow
     from facilitator.ui.preferences import Preferences
     from facilitator.ui.records_model import Records
+    from facilitator.ui.rehearsal.flow import Rehearsals
 
 
 def _open_store(db: str | None, passphrase: str | None) -> Store:
@@ -171,10 +172,12 @@ def run_application(args: argparse.Namespace | None = None,
             records.store.close()
 
     app.aboutToQuit.connect(shut_down)
-    if os.environ.get("FACILITATOR_EXIT_WHEN_READY"):
-        # For bench/startup.py: report when the window is filled (programmes listed, home
-        # drawn from the store) and the event loop is idle, then quit.
-        waiting = {"library", "records"}
+    exit_when = os.environ.get("FACILITATOR_EXIT_WHEN_READY")
+    if exit_when:
+        # For bench/startup.py: report when the window is shown with its programmes listed
+        # and the event loop is idle, then quit. With the value "records", wait also for
+        # the home screen drawn from the store (opened on the worker thread meanwhile).
+        waiting = {"library", "records"} if exit_when == "records" else {"library"}
 
         def ready(part: str) -> None:
             waiting.discard(part)
@@ -200,14 +203,13 @@ def _wire_readiness_and_rehearsal(window: MainWindow, records: Records,
     """The home screen's start button opens the readiness check first; its "Start the
     meeting" starts the meeting. The home screen's rehearse entry (when it has one) opens
     the rehearsal picker."""
+    # Imported when first used: the rehearsal flow pulls in the PDF and storage layers,
+    # which would otherwise be read before the first window appears.
     from PySide6.QtCore import Qt
 
-    from facilitator.media.factory import create_player
-    from facilitator.ui.readiness.window import ReadinessWindow, meeting_to_check
-    from facilitator.ui.rehearsal.flow import Rehearsals
-    from facilitator.ui.store_errors import show_error
-
     def on_start_meeting_requested(course_id: uuid.UUID, session_number: int) -> None:
+        from facilitator.ui.readiness.window import ReadinessWindow, meeting_to_check
+
         meeting = meeting_to_check(records, course_id, session_number)
         if meeting is None:
             start_meeting(course_id, session_number)
@@ -217,10 +219,21 @@ def _wire_readiness_and_rehearsal(window: MainWindow, records: Records,
         check.start_requested.connect(lambda: start_meeting(course_id, session_number))
         check.open()
 
-    rehearsals = Rehearsals(records, lambda: create_player().player, window=window,
-                            parent=window)
-    rehearsals.failed.connect(lambda error: show_error(window, error))
+    made: list[Rehearsals] = []
+
+    def on_rehearse_requested() -> None:
+        from facilitator.media.factory import create_player
+        from facilitator.ui.rehearsal.flow import Rehearsals
+        from facilitator.ui.store_errors import show_error
+
+        if not made:
+            rehearsals = Rehearsals(records, lambda: create_player().player, window=window,
+                                    parent=window)
+            rehearsals.failed.connect(lambda error: show_error(window, error))
+            made.append(rehearsals)
+        made[0].open_picker()
+
     window.home.start_meeting_requested.connect(on_start_meeting_requested)
     rehearse = getattr(window.home, "rehearse_requested", None)
     if rehearse is not None:
-        rehearse.connect(rehearsals.open_picker)
+        rehearse.connect(on_rehearse_requested)

@@ -11,9 +11,9 @@
 
     FACILITATOR_SELFTEST=resources facilitator
         Prints one JSON line describing what the bundle found: the resources folder,
-        Qt's translations folder and which qtbase_*.qm files it holds, and whether the
+        Qt's translations folder and which qtbase_*.qm files it holds, whether the
         interface languages da, ar, ru load a Qt translation (Arabic must lay out right to
-        left).
+        left), and the library path that programmes started by the application inherit.
 
 Kept out of the `facilitator` package on purpose: it is a packaging check, not a feature.
 """
@@ -137,6 +137,9 @@ def resources() -> int:
         qtbase_qm=sorted(p.name for p in qt_translations.glob("qtbase_*.qm")),
         translators_loaded=loaded,
         layout_direction=directions,
+        # What programmes the application starts inherit (the bundle's own path must not leak).
+        ld_library_path=os.environ.get("LD_LIBRARY_PATH"),
+        qt_plugin_path=os.environ.get("QT_PLUGIN_PATH"),
     )
     return 0
 

@@ -201,8 +201,8 @@ def run_application(args: argparse.Namespace | None = None,
 def _wire_readiness_and_rehearsal(window: MainWindow, records: Records,
                                   start_meeting: Callable[[uuid.UUID, int], None]) -> None:
     """The home screen's start button opens the readiness check first; its "Start the
-    meeting" starts the meeting. The home screen's rehearse entry (when it has one) opens
-    the rehearsal picker."""
+    meeting" starts the meeting. The home screen's rehearse and readiness entries (when it
+    has them) open the rehearsal picker and the readiness check of any scheduled meeting."""
     # Imported when first used: the rehearsal flow pulls in the PDF and storage layers,
     # which would otherwise be read before the first window appears.
     from PySide6.QtCore import Qt
@@ -216,8 +216,17 @@ def _wire_readiness_and_rehearsal(window: MainWindow, records: Records,
             return
         check = ReadinessWindow(meeting, records, offer_start=True, parent=window)
         check.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        check.start_requested.connect(lambda: start_meeting(course_id, session_number))
+        check.start_requested.connect(start_meeting)
         check.open()
+
+    def on_readiness_requested(course_id: uuid.UUID, session_number: int) -> None:
+        from facilitator.ui.readiness.window import ReadinessWindow, meeting_to_check
+
+        meeting = meeting_to_check(records, course_id, session_number)
+        if meeting is not None:
+            check = ReadinessWindow(meeting, records, parent=window)
+            check.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            check.open()
 
     made: list[Rehearsals] = []
 
@@ -234,6 +243,10 @@ def _wire_readiness_and_rehearsal(window: MainWindow, records: Records,
         made[0].open_picker()
 
     window.home.start_meeting_requested.connect(on_start_meeting_requested)
+    # Entries the home screen may offer (looked up, so this wiring does not wait for them).
     rehearse = getattr(window.home, "rehearse_requested", None)
     if rehearse is not None:
         rehearse.connect(on_rehearse_requested)
+    readiness = getattr(window.home, "readiness_requested", None)
+    if readiness is not None:
+        readiness.connect(on_readiness_requested)

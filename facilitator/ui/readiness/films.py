@@ -3,23 +3,25 @@
 `check_film` finds the video (package, host folder, bundled films), makes sure it is a
 video that matches the programme's checksum, and which subtitle files can be read; it runs
 on a worker thread. `FilmChecks` runs it for every film of a session and reports each
-result on the GUI thread, with the progress; a new round drops what an old one still sends.
+result on the GUI thread, with the progress; a new round drops what an old one still sends,
+and a check closed while a film is read never waits for it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from shiboken6 import isValid
 
 from facilitator.media import messages
 from facilitator.media.catalogue import FilmCatalogue
 from facilitator.media.files import looks_like_video
 from facilitator.media.subtitles import SubtitleError, load_srt
 from facilitator.sessions.readiness import FilmFacts, FilmOutcome
-from facilitator.ui.background import Background
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,37 @@ def _readable(path: Path) -> bool:
     return True
 
 
+class _Relay(QObject):
+    """Lives on the GUI thread; what a worker emits here arrives there."""
+
+    done = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], FilmFacts], relay: _Relay) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._work = work
+        self._relay = relay
+
+    def run(self) -> None:
+        self._relay.done.emit(self._work())
+
+
+_pool: QThreadPool | None = None
+
+
+def _film_pool() -> QThreadPool:
+    """One worker for every check, for the life of the application: films are read one
+    at a time (a laptop disk reads one big file faster than two), and closing a check
+    never waits for the film being read."""
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(1)
+    return _pool
+
+
 class FilmChecks(QObject):
     """`checked(FilmFacts)` per film as it is done; `progress(done, total)`; `finished()`."""
 
@@ -76,10 +109,10 @@ class FilmChecks(QObject):
     def __init__(self, check: FilmCheck = check_film, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._check = check
-        self._worker = Background(self)
         self._round = 0
         self._done = 0
         self._total = 0
+        self._relays: set[_Relay] = set()
 
     @property
     def running(self) -> bool:
@@ -93,32 +126,36 @@ class FilmChecks(QObject):
         if not requests:
             self.finished.emit()
             return
-        check = self._check
         for request in requests:
-            def job(request: FilmRequest = request) -> FilmFacts:
-                return check(catalogue, request)
-
-            def done(facts: FilmFacts, request: FilmRequest = request) -> None:
-                self._on_checked(this_round, facts)
-
-            def failed(error: BaseException, request: FilmRequest = request) -> None:
-                # An unforeseen failure still reads as one sentence about the film.
-                film = catalogue.film(request.film_id)
-                self._on_checked(this_round, FilmFacts(
-                    film, film.title(request.title_language), FilmOutcome.ERROR,
-                    messages.cannot_play(film.file)))
-
-            self._worker.run(job, done, failed)
+            relay = _Relay()
+            self._relays.add(relay)
+            relay.done.connect(lambda facts, r=relay: self._on_relay_done(r, this_round, facts))
+            work = partial(_checked_safely, self._check, catalogue, request)
+            _film_pool().start(_Job(work, relay))
 
     def wait(self, msecs: int = -1) -> bool:
-        """Block until the worker is idle (at shutdown and in tests only)."""
-        return self._worker.wait_for_done(msecs)
+        """Block until no film is being checked (at shutdown and in tests only)."""
+        return _film_pool().waitForDone(msecs)
 
-    def _on_checked(self, this_round: int, facts: FilmFacts) -> None:
-        if this_round != self._round:
+    def _on_relay_done(self, relay: _Relay, this_round: int, facts: FilmFacts) -> None:
+        self._relays.discard(relay)
+        relay.deleteLater()
+        # The answer may arrive after the check that asked was closed, or re-started.
+        if not isValid(self) or this_round != self._round:
             return
         self._done += 1
         self.checked.emit(facts)
         self.progress.emit(self._done, self._total)
         if self._done == self._total:
             self.finished.emit()
+
+
+def _checked_safely(check: FilmCheck, catalogue: FilmCatalogue,
+                    request: FilmRequest) -> FilmFacts:
+    try:
+        return check(catalogue, request)
+    except Exception:
+        # An unforeseen failure still reads as one sentence about the film.
+        film = catalogue.film(request.film_id)
+        return FilmFacts(film, film.title(request.title_language), FilmOutcome.ERROR,
+                         messages.cannot_play(film.file))

@@ -189,3 +189,39 @@ def test_readiness_missing_safety_card_is_red(
     light, headline, advice = row(window, lambda h: "safety card" in h)
     assert (light, headline) == (Light.RED, "Nordby Skole has no safety card.")
     assert "“Safety card…”" in advice and window.view.card_button.isVisible()
+
+
+def test_readiness_runs_for_any_scheduled_meeting(
+        qtbot: QtBot, records: Records, place: Place, host_id: uuid.UUID, store: Store) -> None:
+    from datetime import date, time, timedelta
+
+    from facilitator.ui.readiness.window import meeting_to_check
+
+    course = store.create_course(
+        host_id=host_id, programme_id="managing-stress-together", programme_version="1.0.0",
+        title="Tuesday group", location="Borgerhuset", group_languages=["ar"],
+        facilitator_language="en", facilitator_initials=["ab"])
+    soon = date.today() + timedelta(days=1)
+    store.schedule_meeting(course.id, 1, soon, time(17, 30))
+    store.schedule_meeting(course.id, 2, soon + timedelta(days=7), time(17, 30))
+    records.refresh()
+    settle(qtbot, records)
+    meeting = meeting_to_check(records, course.id, 1)
+    assert meeting is not None and meeting.starts_at is not None
+    window = ReadinessWindow(meeting, records, offer_start=True,
+                             screens=lambda: LAPTOP_AND_PROJECTOR, host_films=place.host,
+                             bundled_films=place.bundled)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: not window.check.checking, timeout=20000)
+    assert window.chooser.count() == 2
+    assert "Meeting 2" in window.chooser.itemText(1)
+
+    window.chooser.setCurrentIndex(1)  # the meeting a week later, whose film is not here
+    assert window.check.meeting.session_number == 2
+    qtbot.waitUntil(lambda: not window.check.checking, timeout=20000)
+    light, headline, _advice = row(window, lambda h: h.startswith("Film “")
+                                   and "subtitles" not in h)
+    assert light is Light.RED and "Unhooking" in headline
+    with qtbot.waitSignal(window.start_requested) as started:
+        qtbot.mouseClick(window.view.start_button, Qt.MouseButton.LeftButton)
+    assert started.args == [course.id, 2]

@@ -4,13 +4,18 @@ history lists the rehearsals; nothing of any course changes."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QTableWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from facilitator.records.store import Store
 from facilitator.ui.records_model import Records
 from facilitator.ui.rehearsal.flow import RehearsalReportWindow, Rehearsals
+from facilitator.ui.rehearsal.history import RehearsalHistory
+from facilitator.ui.rehearsal.pacing import load_report
 from facilitator.ui.rehearsal.picker import RehearsalPicker
 from facilitator.ui.rehearsal.session import RehearsalSession
 from tests.ui.conftest import settle as settle_records
@@ -180,3 +185,28 @@ def test_rehearsal_people_calls_write_nothing(
     finish(qtbot, flow, session)
     settle(qtbot, records)
     assert rows_about_courses(store) == before
+
+
+def test_rehearsal_report_saves_as_pdf(
+        qtbot: QtBot, records: Records, store: Store, clock: TrainerClock, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The report's Save as PDF writes the exports' rehearsal report, off the GUI thread."""
+    programme = demo_programme()
+    rehearsal = store.start_rehearsal(programme.id, programme.version, 1, "da")
+    for step in programme.session(1).steps[:3]:
+        store.enter_rehearsal_step(rehearsal.id, step.id)
+        clock.advance(minutes=step.minutes + 6)
+    store.finish_rehearsal(rehearsal.id)
+    history = RehearsalHistory(records, programme, 1)
+    window = RehearsalReportWindow(load_report(store, programme, rehearsal.id), history)
+    qtbot.addWidget(window)
+    view = window.view
+    assert view.overruns.text().startswith("Steps that overran: ")
+    out = tmp_path / "rehearsal"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *_a, **_k: (str(out), "PDF (*.pdf)")))
+    qtbot.mouseClick(view.pdf_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.status.text().startswith("Saved: "), timeout=30000)
+    saved = tmp_path / "rehearsal.pdf"
+    assert view.status.text() == f"Saved: {saved}"
+    assert saved.read_bytes().startswith(b"%PDF")

@@ -77,7 +77,7 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>%n here</source>
+        <source>Here: %n</source>
         <translation type="unfinished">
             <numerusform />
             <numerusform />
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n not marked</source>
+        <source>Not marked: %n</source>
         <translation type="unfinished">
             <numerusform />
             <numerusform />
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n codes</source>
+        <source>Codes: %n</source>
         <translation type="unfinished">
             <numerusform />
             <numerusform />
@@ -108,6 +108,231 @@
             <numerusform />
             <numerusform />
         </translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorDashboard</name>
+    <message>
+        <source>Opening the coordinator store…</source>
+        <translation>جارٍ فتح قاعدة بيانات المنسّق…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>جارٍ العدّ…</translation>
+    </message>
+    <message>
+        <source>Coordinator dashboard</source>
+        <translation>لوحة المنسّق</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles…</source>
+        <translation>&amp;استيراد الحزم…</translation>
+    </message>
+    <message>
+        <source>Host &amp;report…</source>
+        <translation>&amp;تقرير الجهة المضيفة…</translation>
+    </message>
+    <message>
+        <source>meetings held</source>
+        <translation>لقاءات عُقدت</translation>
+    </message>
+    <message>
+        <source>courses</source>
+        <translation>دورات</translation>
+    </message>
+    <message>
+        <source>attendances</source>
+        <translation>مرات حضور</translation>
+    </message>
+    <message>
+        <source>retention</source>
+        <translation>الاستمرار</translation>
+    </message>
+    <message>
+        <source>people reached</source>
+        <translation>أشخاص تم الوصول إليهم</translation>
+    </message>
+    <message>
+        <source>course reports received</source>
+        <translation>تقارير دورات مستلمة</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1٪</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) in the period.</source>
+        <translation><numerusform>لا توجد لقاءات في هذه الفترة (%n).</numerusform><numerusform>لقاء واحد في هذه الفترة.</numerusform><numerusform>لقاءان في هذه الفترة.</numerusform><numerusform>%n لقاءات في هذه الفترة.</numerusform><numerusform>%n لقاءً في هذه الفترة.</numerusform><numerusform>%n لقاء في هذه الفترة.</numerusform></translation>
+    </message>
+    <message>
+        <source>No meetings in this period. Import data bundles, or choose another period or host.</source>
+        <translation>لا توجد لقاءات في هذه الفترة. استورد حزم البيانات، أو اختر فترة أو جهة مضيفة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorFigures</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1٪</translation>
+    </message>
+    <message>
+        <source>other languages</source>
+        <translation>لغات أخرى</translation>
+    </message>
+    <message>
+        <source>“&lt;%1”: fewer than %1. “x”: hidden so that a small number cannot be worked out from the totals. Charts leave both out.</source>
+        <translation>“&lt;%1”: أقل من %1. “x”: مخفي حتى لا يمكن استنتاج رقم صغير من المجاميع. الرسوم البيانية لا تعرض أيًّا منهما.</translation>
+    </message>
+    <message>
+        <source>Films</source>
+        <translation>الأفلام</translation>
+    </message>
+    <message>
+        <source>Films shown</source>
+        <translation>الأفلام المعروضة</translation>
+    </message>
+    <message>
+        <source>Film</source>
+        <translation>الفيلم</translation>
+    </message>
+    <message>
+        <source>Times shown</source>
+        <translation>مرات العرض</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <source>Themes raised in shareable notes</source>
+        <translation>المواضيع المطروحة في الملاحظات القابلة للمشاركة</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>الأشهر</translation>
+    </message>
+    <message>
+        <source>Meetings per month</source>
+        <translation>اللقاءات في كل شهر</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>اللقاءات</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>Attendances</source>
+        <translation>مرات الحضور</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>اللقاءات بالترتيب</translation>
+    </message>
+    <message>
+        <source>Attendance by session number</source>
+        <translation>الحضور حسب رقم اللقاء</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>اللقاء</translation>
+    </message>
+    <message>
+        <source>Of the first session</source>
+        <translation>من اللقاء الأول</translation>
+    </message>
+    <message>
+        <source>Retention (latest meeting ÷ first, per course): %1</source>
+        <translation>الاستمرار (آخر لقاء ÷ أول لقاء، لكل دورة): %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <source>Gender and age</source>
+        <translation>الجنس والعمر</translation>
+    </message>
+    <message>
+        <source>People reached by gender and age band</source>
+        <translation>الأشخاص الذين تم الوصول إليهم حسب الجنس والفئة العمرية</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Too few people to show this breakdown without revealing someone.</source>
+        <translation>عدد الأشخاص قليل جدًا لعرض هذا التوزيع دون كشف هوية أحد.</translation>
+    </message>
+    <message>
+        <source>From the course reports of %1 of %2 courses with a meeting in the period.</source>
+        <translation>من تقارير %1 من أصل %2 دورة عُقد فيها لقاء خلال الفترة.</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>People reached by language</source>
+        <translation>الأشخاص الذين تم الوصول إليهم حسب اللغة</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Adherence</source>
+        <translation>الالتزام بالدليل</translation>
+    </message>
+    <message>
+        <source>Adherence per programme</source>
+        <translation>الالتزام بالدليل لكل برنامج</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>Required steps delivered ÷ required steps planned, averaged over the meetings.</source>
+        <translation>الخطوات الإلزامية المنفّذة ÷ الخطوات الإلزامية المخطط لها، كمتوسط على اللقاءات.</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>الإحالات</translation>
+    </message>
+    <message>
+        <source>Referrals by destination</source>
+        <translation>الإحالات حسب الجهة</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>أُحيل إلى</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorWindow</name>
+    <message>
+        <source>Coordinator dashboard – Facilitator Companion</source>
+        <translation>لوحة المنسّق – رفيق الميسّر</translation>
     </message>
 </context>
 <context>
@@ -317,6 +542,29 @@
     </message>
 </context>
 <context>
+    <name>DashboardActions</name>
+    <message>
+        <source>Import data bundles from a folder</source>
+        <translation>استيراد حزم البيانات من مجلد</translation>
+    </message>
+    <message>
+        <source>Write the host report</source>
+        <translation>كتابة تقرير الجهة المضيفة</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;CSV for spreadsheets (*.csv)</source>
+        <translation>PDF (*.pdf);;CSV لجداول البيانات (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 already there, %3 replaced by a newer export, %4 rejected.</source>
+        <translation>تم استيراد %1، و%2 موجودة مسبقًا، و%3 استُبدلت بتصدير أحدث، و%4 مرفوضة.</translation>
+    </message>
+    <message>
+        <source>The report was written to %1.</source>
+        <translation>تم حفظ التقرير في %1.</translation>
+    </message>
+</context>
+<context>
     <name>FacilitatorWindow</name>
     <message>
         <source>Live meeting: %1</source>
@@ -328,7 +576,7 @@
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">الملاحظات</translation>
     </message>
     <message>
         <source>Safety card</source>
@@ -456,6 +704,25 @@
     </message>
 </context>
 <context>
+    <name>FigureView</name>
+    <message>
+        <source>Chart</source>
+        <translation>رسم بياني</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>جدول</translation>
+    </message>
+    <message>
+        <source>Show the figure as a chart</source>
+        <translation>اعرض الأرقام كرسم بياني</translation>
+    </message>
+    <message>
+        <source>Show the numbers behind the chart</source>
+        <translation>اعرض الأرقام التي بُني عليها الرسم</translation>
+    </message>
+</context>
+<context>
     <name>FilmControls</name>
     <message>
         <source>From the start</source>
@@ -476,6 +743,73 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;الفترة</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;من</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;إلى</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>&amp;الجهة المضيفة</translation>
+    </message>
+    <message>
+        <source>P&amp;rogramme</source>
+        <translation>ال&amp;برنامج</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>اللغ&amp;ة</translation>
+    </message>
+    <message>
+        <source>Include &amp;demo data</source>
+        <translation>تضمين البيانات الت&amp;جريبية</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>كل الفترات</translation>
+    </message>
+    <message>
+        <source>This half-year</source>
+        <translation>نصف السنة الحالي</translation>
+    </message>
+    <message>
+        <source>Previous half-year</source>
+        <translation>نصف السنة السابق</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>هذه السنة</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>آخر 12 شهرًا</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>تواريخ مختارة</translation>
+    </message>
+    <message>
+        <source>All hosts</source>
+        <translation>كل الجهات المضيفة</translation>
+    </message>
+    <message>
+        <source>All programmes</source>
+        <translation>كل البرامج</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>كل اللغات</translation>
     </message>
 </context>
 <context>
@@ -510,6 +844,37 @@
     <message>
         <source>Meeting %1</source>
         <translation>اللقاء %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTable</name>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Rehearsed</source>
+        <translation>مدة التمرين</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>الفرق</translation>
+    </message>
+    <message>
+        <source>Steps overrun</source>
+        <translation>خطوات تجاوزت الوقت</translation>
+    </message>
+    <message>
+        <source>Rehearsals of this session</source>
+        <translation>تمارين هذا اللقاء</translation>
+    </message>
+    <message>
+        <source>(not finished)</source>
+        <translation>(لم يكتمل)</translation>
     </message>
 </context>
 <context>
@@ -963,7 +1328,7 @@
     <name>NotesPanel</name>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">الملاحظات</translation>
     </message>
     <message>
         <source>Notes of this meeting</source>
@@ -1232,62 +1597,182 @@
     <name>Readiness</name>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished" />
+        <translation>العربية</translation>
     </message>
     <message>
         <source>Danish</source>
-        <translation type="unfinished" />
+        <translation>الدنماركية</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished" />
+        <translation>الإنجليزية</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished" />
+        <translation>الروسية</translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished" />
+        <translation>جاهز</translation>
     </message>
     <message>
         <source>checking</source>
-        <translation type="unfinished" />
+        <translation>قيد الفحص</translation>
     </message>
     <message>
         <source>check this</source>
-        <translation type="unfinished" />
+        <translation>تحقّق من هذا</translation>
     </message>
     <message>
         <source>put this right</source>
-        <translation type="unfinished" />
+        <translation>أصلِح هذا</translation>
+    </message>
+    <message>
+        <source>Film “%1” is ready to play.</source>
+        <translation>الفيلم «%1» جاهز للعرض.</translation>
+    </message>
+    <message>
+        <source>Checking film “%1”…</source>
+        <translation>جارٍ فحص الفيلم «%1»…</translation>
+    </message>
+    <message>
+        <source>Film “%1” is missing.</source>
+        <translation>الفيلم «%1» غير موجود.</translation>
+    </message>
+    <message>
+        <source>Put %3 in %4, then press Re-check.</source>
+        <translation>ضع الملف %3 في المجلد %4، ثم اضغط «إعادة الفحص».</translation>
+    </message>
+    <message>
+        <source>Film “%1” will not play.</source>
+        <translation>لا يمكن عرض الفيلم «%1».</translation>
+    </message>
+    <message>
+        <source>Put a good copy of %3 in %4, then press Re-check.</source>
+        <translation>ضع نسخة سليمة من %3 في المجلد %4، ثم اضغط «إعادة الفحص».</translation>
+    </message>
+    <message>
+        <source>Film “%1” plays, but:</source>
+        <translation>يمكن عرض الفيلم «%1»، لكن:</translation>
+    </message>
+    <message>
+        <source>Film “%1” has %2 subtitles.</source>
+        <translation>للفيلم «%1» ترجمة مكتوبة باللغة %2.</translation>
+    </message>
+    <message>
+        <source>No %2 subtitles for film “%1”.</source>
+        <translation>لا توجد ترجمة مكتوبة باللغة %2 للفيلم «%1».</translation>
+    </message>
+    <message>
+        <source>The film will play without subtitles. To show them, put %3 in the programme's films folder and press Re-check.</source>
+        <translation>سيُعرض الفيلم دون ترجمة مكتوبة. لإظهارها، ضع الملف %3 في مجلد أفلام البرنامج ثم اضغط «إعادة الفحص».</translation>
+    </message>
+    <message>
+        <source>The film will play without subtitles, with its sound in %2.</source>
+        <translation>سيُعرض الفيلم دون ترجمة مكتوبة، وصوته باللغة %2.</translation>
+    </message>
+    <message>
+        <source>The film will play without subtitles and has no sound in %2: interpret for the group as it plays, or show it in a language everyone understands.</source>
+        <translation>سيُعرض الفيلم دون ترجمة مكتوبة، وليس له صوت باللغة %2: ترجم للمجموعة أثناء العرض، أو اعرضه بلغة يفهمها الجميع.</translation>
+    </message>
+    <message>
+        <source>A second screen is connected (%1).</source>
+        <translation>شاشة ثانية متصلة (%1).</translation>
+    </message>
+    <message>
+        <source>Press F5 in the meeting to present on it.</source>
+        <translation>اضغط F5 أثناء اللقاء للعرض عليها.</translation>
+    </message>
+    <message>
+        <source>No second screen.</source>
+        <translation>لا توجد شاشة ثانية.</translation>
+    </message>
+    <message>
+        <source>Connect the projector and press Re-check, or present on this screen.</source>
+        <translation>وصّل جهاز العرض واضغط «إعادة الفحص»، أو اعرض على هذه الشاشة.</translation>
+    </message>
+    <message>
+        <source>Reading the safety card…</source>
+        <translation>جارٍ قراءة بطاقة السلامة…</translation>
+    </message>
+    <message>
+        <source>The safety card of %1 is filled in.</source>
+        <translation>بطاقة السلامة الخاصة بـ%1 مكتملة.</translation>
+    </message>
+    <message>
+        <source>%1 has no safety card.</source>
+        <translation>لا توجد بطاقة سلامة لـ%1.</translation>
+    </message>
+    <message>
+        <source>Fill in the local contacts and referral steps with “Safety card…”, so you know where to turn if someone needs help.</source>
+        <translation>املأ جهات الاتصال المحلية وخطوات الإحالة عبر «بطاقة السلامة…»، لتعرف إلى أين تتوجّه إذا احتاج أحد إلى المساعدة.</translation>
+    </message>
+    <message>
+        <source>The safety card of %1 is incomplete.</source>
+        <translation>بطاقة السلامة الخاصة بـ%1 غير مكتملة.</translation>
+    </message>
+    <message>
+        <source>Add the local contacts and the referral steps with “Safety card…”.</source>
+        <translation>أضف جهات الاتصال المحلية وخطوات الإحالة عبر «بطاقة السلامة…».</translation>
+    </message>
+    <message>
+        <source>This session needs no materials.</source>
+        <translation>لا يحتاج هذا اللقاء إلى أي مواد.</translation>
+    </message>
+    <message>
+        <source>All materials are ticked.</source>
+        <translation>تم تأشير كل المواد.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 materials ticked.</source>
+        <translation>تم تأشير %1 من %2 من المواد.</translation>
+    </message>
+    <message>
+        <source>Tick each one in the list as you pack it.</source>
+        <translation>أشّر على كل مادة في القائمة عندما تجهّزها.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ الفحص…</translation>
+    </message>
+    <message>
+        <source>Everything is ready.</source>
+        <translation>كل شيء جاهز.</translation>
+    </message>
+    <message>
+        <source>Ready, with something to check below (marked !).</source>
+        <translation>جاهز، مع أمور يجب التحقق منها أدناه (معلَّمة بـ!).</translation>
+    </message>
+    <message>
+        <source>Something to put right before the meeting (marked ✕).</source>
+        <translation>هناك ما يجب إصلاحه قبل اللقاء (معلَّم بـ✕).</translation>
     </message>
 </context>
 <context>
     <name>ReadinessView</name>
     <message>
         <source>Readiness check</source>
-        <translation type="unfinished" />
+        <translation>فحص الجاهزية</translation>
     </message>
     <message>
         <source>Materials to bring</source>
-        <translation type="unfinished" />
+        <translation>المواد التي يجب إحضارها</translation>
     </message>
     <message>
         <source>This session needs no materials.</source>
-        <translation type="unfinished" />
+        <translation>لا يحتاج هذا اللقاء إلى أي مواد.</translation>
     </message>
     <message>
         <source>Re-check</source>
-        <translation type="unfinished" />
+        <translation>إعادة الفحص</translation>
     </message>
     <message>
         <source>Look at the films, screens and safety card again</source>
-        <translation type="unfinished" />
+        <translation>افحص الأفلام والشاشات وبطاقة السلامة مرة أخرى</translation>
     </message>
     <message>
         <source>Safety card…</source>
-        <translation type="unfinished" />
+        <translation>بطاقة السلامة…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1295,22 +1780,26 @@
     </message>
     <message>
         <source>Start the meeting</source>
-        <translation type="unfinished" />
+        <translation>ابدأ اللقاء</translation>
     </message>
     <message>
         <source>Films checked</source>
-        <translation type="unfinished" />
+        <translation>الأفلام التي تم فحصها</translation>
     </message>
     <message>
         <source>Films checked: %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>الأفلام التي تم فحصها: %1 من %2</translation>
     </message>
 </context>
 <context>
     <name>ReadinessWindow</name>
     <message>
         <source>Readiness check</source>
-        <translation type="unfinished" />
+        <translation>فحص الجاهزية</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>ال&amp;لقاء:</translation>
     </message>
 </context>
 <context>
@@ -1337,38 +1826,199 @@
     </message>
 </context>
 <context>
+    <name>RehearsalPicker</name>
+    <message>
+        <source>Rehearse a session</source>
+        <translation>تمرين على لقاء</translation>
+    </message>
+    <message>
+        <source>A rehearsal uses the same screens as a meeting. Nothing about people is recorded; only the time of each step is kept, to compare with the manual. Rehearsals are never counted in any statistic.</source>
+        <translation>يستخدم التمرين الشاشات نفسها التي يستخدمها اللقاء. لا يُسجَّل أي شيء عن الأشخاص؛ يُحفظ فقط وقت كل خطوة لمقارنته بالدليل. ولا تُحتسب التمارين أبدًا في أي إحصاء.</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>ال&amp;برنامج:</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>ال&amp;لقاء:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>الل&amp;غة:</translation>
+    </message>
+    <message>
+        <source>Earlier rehearsals of this session</source>
+        <translation>التمارين السابقة على هذا اللقاء</translation>
+    </message>
+    <message>
+        <source>Start rehearsal</source>
+        <translation>ابدأ التمرين</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (الإصدار %2)</translation>
+    </message>
+    <message>
+        <source>No programme is installed.</source>
+        <translation>لا يوجد برنامج مثبّت.</translation>
+    </message>
+    <message>
+        <source>%1 minutes planned · %2 steps · %3 films</source>
+        <translation>المدة المخطّطة: %1 دقيقة · عدد الخطوات: %2 · عدد الأفلام: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalReportView</name>
+    <message>
+        <source>Rehearsal report</source>
+        <translation>تقرير التمرين</translation>
+    </message>
+    <message>
+        <source>Rehearsals of this session</source>
+        <translation>تمارين هذا اللقاء</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>الخطوة</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>المخطّط</translation>
+    </message>
+    <message>
+        <source>Rehearsed</source>
+        <translation>مدة التمرين</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>الفرق</translation>
+    </message>
+    <message>
+        <source>Overrun</source>
+        <translation>تجاوز الوقت</translation>
+    </message>
+    <message>
+        <source>Pacing of each step</source>
+        <translation>وتيرة كل خطوة</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>حفظ كملف PDF…</translation>
+    </message>
+    <message>
+        <source>Rehearse again</source>
+        <translation>تمرّن مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>The earlier rehearsals could not be read: %1</source>
+        <translation>تعذّرت قراءة التمارين السابقة: %1</translation>
+    </message>
+    <message>
+        <source>rehearsal-session-%1.pdf</source>
+        <translation>tamrin-liqaa-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the rehearsal report</source>
+        <translation>حفظ تقرير التمرين</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>تم الحفظ: %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation>تعذّر حفظ ملف PDF: %1</translation>
+    </message>
+    <message>
+        <source>Total: %1 rehearsed of %2 planned (%3)</source>
+        <translation>المجموع: %1 من التمرين مقابل %2 مخطّطة (%3)</translation>
+    </message>
+    <message>
+        <source>Steps that overran: %1</source>
+        <translation>الخطوات التي تجاوزت الوقت: %1</translation>
+    </message>
+    <message>
+        <source>No step overran.</source>
+        <translation>لم تتجاوز أي خطوة وقتها.</translation>
+    </message>
+    <message>
+        <source>A step overruns when it takes more than 1.5 times its planned time and at least 3 minutes more.</source>
+        <translation>تتجاوز الخطوة وقتها إذا استغرقت أكثر من 1.5 ضعف الوقت المخطّط وثلاث دقائق إضافية على الأقل.</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>(اختياري)</translation>
+    </message>
+    <message>
+        <source>overran</source>
+        <translation>تجاوز الوقت</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalReportWindow</name>
+    <message>
+        <source>Rehearsal report</source>
+        <translation>تقرير التمرين</translation>
+    </message>
+</context>
+<context>
     <name>RehearsalSession</name>
     <message>
         <source>Finish rehearsal</source>
-        <translation type="unfinished" />
+        <translation>إنهاء التمرين</translation>
     </message>
     <message>
         <source>Finish the rehearsal and see how your pacing compares with the manual?</source>
-        <translation type="unfinished" />
+        <translation>هل تريد إنهاء التمرين ورؤية مقارنة وتيرتك بالدليل؟</translation>
     </message>
     <message>
         <source>Finish and see the report</source>
-        <translation type="unfinished" />
+        <translation>أنهِ واعرض التقرير</translation>
     </message>
     <message>
         <source>Go on rehearsing</source>
-        <translation type="unfinished" />
+        <translation>تابع التمرين</translation>
     </message>
     <message>
         <source>Rehearsal: %1</source>
-        <translation type="unfinished" />
+        <translation>تمرين: %1</translation>
     </message>
     <message>
-        <source>Rehearsal in %1 · %2 · nothing about people is recorded, only the time of each step</source>
-        <translation type="unfinished" />
+        <source>Rehearsal · %1 · %2</source>
+        <translation>تمرين · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Nothing about people is recorded in a rehearsal, only the time of each step.</source>
+        <translation>لا يُسجَّل في التمرين أي شيء عن الأشخاص، فقط وقت كل خطوة.</translation>
     </message>
     <message>
         <source>Finish rehearsal…</source>
-        <translation type="unfinished" />
+        <translation>إنهاء التمرين…</translation>
     </message>
     <message>
         <source>Keys: → or Space next · ← previous · B blank · F5 projector · Esc window · P pause · Ctrl+K skip · Ctrl+E finish</source>
-        <translation type="unfinished" />
+        <translation>المفاتيح: → أو المسافة التالي · ← السابق · B شاشة سوداء · F5 جهاز العرض · Esc نافذة · P إيقاف مؤقت · Ctrl+K تخطٍّ · Ctrl+E إنهاء</translation>
     </message>
 </context>
 <context>
@@ -1770,7 +2420,7 @@
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">المواضيع</translation>
     </message>
     <message>
         <source>a CPR number</source>
@@ -2021,7 +2671,7 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>%n code(s) not marked yet: mark each as present, late, excused or absent.</source>
+        <source>Not marked yet: %n. Mark each code as present, late, excused or absent.</source>
         <translation type="unfinished">
             <numerusform />
             <numerusform />

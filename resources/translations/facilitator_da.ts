@@ -73,25 +73,250 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>%n here</source>
+        <source>Here: %n</source>
         <translation type="unfinished">
             <numerusform />
             <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n not marked</source>
+        <source>Not marked: %n</source>
         <translation type="unfinished">
             <numerusform />
             <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n codes</source>
+        <source>Codes: %n</source>
         <translation type="unfinished">
             <numerusform />
             <numerusform />
         </translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorDashboard</name>
+    <message>
+        <source>Opening the coordinator store…</source>
+        <translation>Åbner koordinatorens database…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Tæller op…</translation>
+    </message>
+    <message>
+        <source>Coordinator dashboard</source>
+        <translation>Koordinatorens overblik</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles…</source>
+        <translation>&amp;Importér pakker…</translation>
+    </message>
+    <message>
+        <source>Host &amp;report…</source>
+        <translation>Værts&amp;rapport…</translation>
+    </message>
+    <message>
+        <source>meetings held</source>
+        <translation>afholdte møder</translation>
+    </message>
+    <message>
+        <source>courses</source>
+        <translation>forløb</translation>
+    </message>
+    <message>
+        <source>attendances</source>
+        <translation>fremmøder</translation>
+    </message>
+    <message>
+        <source>retention</source>
+        <translation>fastholdelse</translation>
+    </message>
+    <message>
+        <source>people reached</source>
+        <translation>deltagere nået</translation>
+    </message>
+    <message>
+        <source>course reports received</source>
+        <translation>forløbsrapporter modtaget</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 af %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) in the period.</source>
+        <translation><numerusform>%n møde i perioden.</numerusform><numerusform>%n møder i perioden.</numerusform></translation>
+    </message>
+    <message>
+        <source>No meetings in this period. Import data bundles, or choose another period or host.</source>
+        <translation>Ingen møder i denne periode. Importér datapakker, eller vælg en anden periode eller vært.</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorFigures</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>other languages</source>
+        <translation>andre sprog</translation>
+    </message>
+    <message>
+        <source>“&lt;%1”: fewer than %1. “x”: hidden so that a small number cannot be worked out from the totals. Charts leave both out.</source>
+        <translation>“&lt;%1”: færre end %1. “x”: skjult, så et lille tal ikke kan regnes ud fra totalerne. Diagrammerne udelader begge.</translation>
+    </message>
+    <message>
+        <source>Films</source>
+        <translation>Film</translation>
+    </message>
+    <message>
+        <source>Films shown</source>
+        <translation>Viste film</translation>
+    </message>
+    <message>
+        <source>Film</source>
+        <translation>Film</translation>
+    </message>
+    <message>
+        <source>Times shown</source>
+        <translation>Gange vist</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temaer</translation>
+    </message>
+    <message>
+        <source>Themes raised in shareable notes</source>
+        <translation>Temaer i de delbare noter</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Måneder</translation>
+    </message>
+    <message>
+        <source>Meetings per month</source>
+        <translation>Møder pr. måned</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Møder</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <source>Attendances</source>
+        <translation>Fremmøder</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Møder i forløbet</translation>
+    </message>
+    <message>
+        <source>Attendance by session number</source>
+        <translation>Fremmøde efter mødenummer</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Møde</translation>
+    </message>
+    <message>
+        <source>Of the first session</source>
+        <translation>Af første møde</translation>
+    </message>
+    <message>
+        <source>Retention (latest meeting ÷ first, per course): %1</source>
+        <translation>Fastholdelse (seneste møde ÷ første, pr. forløb): %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>Gender and age</source>
+        <translation>Køn og alder</translation>
+    </message>
+    <message>
+        <source>People reached by gender and age band</source>
+        <translation>Deltagere nået efter køn og aldersgruppe</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Køn</translation>
+    </message>
+    <message>
+        <source>Too few people to show this breakdown without revealing someone.</source>
+        <translation>For få personer til at vise denne opdeling uden at afsløre nogen.</translation>
+    </message>
+    <message>
+        <source>From the course reports of %1 of %2 courses with a meeting in the period.</source>
+        <translation>Fra forløbsrapporterne for %1 af %2 forløb med et møde i perioden.</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>People reached by language</source>
+        <translation>Deltagere nået efter sprog</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Adherence</source>
+        <translation>Programtroskab</translation>
+    </message>
+    <message>
+        <source>Adherence per programme</source>
+        <translation>Programtroskab pr. program</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Required steps delivered ÷ required steps planned, averaged over the meetings.</source>
+        <translation>Gennemførte obligatoriske trin ÷ planlagte obligatoriske trin, gennemsnit over møderne.</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Henvisninger</translation>
+    </message>
+    <message>
+        <source>Referrals by destination</source>
+        <translation>Henvisninger efter sted</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Henvist til</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorWindow</name>
+    <message>
+        <source>Coordinator dashboard – Facilitator Companion</source>
+        <translation>Koordinatorens overblik – Facilitator Companion</translation>
     </message>
 </context>
 <context>
@@ -301,6 +526,29 @@
     </message>
 </context>
 <context>
+    <name>DashboardActions</name>
+    <message>
+        <source>Import data bundles from a folder</source>
+        <translation>Importér datapakker fra en mappe</translation>
+    </message>
+    <message>
+        <source>Write the host report</source>
+        <translation>Skriv værtsrapporten</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;CSV for spreadsheets (*.csv)</source>
+        <translation>PDF (*.pdf);;CSV til regneark (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 already there, %3 replaced by a newer export, %4 rejected.</source>
+        <translation>%1 importeret, %2 fandtes allerede, %3 erstattet af en nyere eksport, %4 afvist.</translation>
+    </message>
+    <message>
+        <source>The report was written to %1.</source>
+        <translation>Rapporten blev gemt i %1.</translation>
+    </message>
+</context>
+<context>
     <name>FacilitatorWindow</name>
     <message>
         <source>Live meeting: %1</source>
@@ -312,7 +560,7 @@
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Noter</translation>
     </message>
     <message>
         <source>Safety card</source>
@@ -440,6 +688,25 @@
     </message>
 </context>
 <context>
+    <name>FigureView</name>
+    <message>
+        <source>Chart</source>
+        <translation>Diagram</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>Show the figure as a chart</source>
+        <translation>Vis tallene som diagram</translation>
+    </message>
+    <message>
+        <source>Show the numbers behind the chart</source>
+        <translation>Vis tallene bag diagrammet</translation>
+    </message>
+</context>
+<context>
     <name>FilmControls</name>
     <message>
         <source>From the start</source>
@@ -460,6 +727,73 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Periode</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Fra</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Til</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>&amp;Vært</translation>
+    </message>
+    <message>
+        <source>P&amp;rogramme</source>
+        <translation>P&amp;rogram</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprog</translation>
+    </message>
+    <message>
+        <source>Include &amp;demo data</source>
+        <translation>Medtag &amp;demodata</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Hele tiden</translation>
+    </message>
+    <message>
+        <source>This half-year</source>
+        <translation>Dette halvår</translation>
+    </message>
+    <message>
+        <source>Previous half-year</source>
+        <translation>Forrige halvår</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>I år</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Seneste 12 måneder</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>Valgte datoer</translation>
+    </message>
+    <message>
+        <source>All hosts</source>
+        <translation>Alle værter</translation>
+    </message>
+    <message>
+        <source>All programmes</source>
+        <translation>Alle programmer</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Alle sprog</translation>
     </message>
 </context>
 <context>
@@ -494,6 +828,37 @@
     <message>
         <source>Meeting %1</source>
         <translation>Møde %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTable</name>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Rehearsed</source>
+        <translation>Øvet</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Forskel</translation>
+    </message>
+    <message>
+        <source>Steps overrun</source>
+        <translation>Trin over tid</translation>
+    </message>
+    <message>
+        <source>Rehearsals of this session</source>
+        <translation>Øvelser af dette møde</translation>
+    </message>
+    <message>
+        <source>(not finished)</source>
+        <translation>(ikke afsluttet)</translation>
     </message>
 </context>
 <context>
@@ -939,7 +1304,7 @@
     <name>NotesPanel</name>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Noter</translation>
     </message>
     <message>
         <source>Notes of this meeting</source>
@@ -1208,62 +1573,182 @@
     <name>Readiness</name>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished" />
+        <translation>arabisk</translation>
     </message>
     <message>
         <source>Danish</source>
-        <translation type="unfinished" />
+        <translation>dansk</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished" />
+        <translation>engelsk</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished" />
+        <translation>russisk</translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished" />
+        <translation>klar</translation>
     </message>
     <message>
         <source>checking</source>
-        <translation type="unfinished" />
+        <translation>tjekkes</translation>
     </message>
     <message>
         <source>check this</source>
-        <translation type="unfinished" />
+        <translation>tjek dette</translation>
     </message>
     <message>
         <source>put this right</source>
-        <translation type="unfinished" />
+        <translation>ret dette</translation>
+    </message>
+    <message>
+        <source>Film “%1” is ready to play.</source>
+        <translation>Filmen “%1” er klar til at blive vist.</translation>
+    </message>
+    <message>
+        <source>Checking film “%1”…</source>
+        <translation>Tjekker filmen “%1”…</translation>
+    </message>
+    <message>
+        <source>Film “%1” is missing.</source>
+        <translation>Filmen “%1” mangler.</translation>
+    </message>
+    <message>
+        <source>Put %3 in %4, then press Re-check.</source>
+        <translation>Læg %3 i %4, og tryk så på Tjek igen.</translation>
+    </message>
+    <message>
+        <source>Film “%1” will not play.</source>
+        <translation>Filmen “%1” kan ikke afspilles.</translation>
+    </message>
+    <message>
+        <source>Put a good copy of %3 in %4, then press Re-check.</source>
+        <translation>Læg en god kopi af %3 i %4, og tryk så på Tjek igen.</translation>
+    </message>
+    <message>
+        <source>Film “%1” plays, but:</source>
+        <translation>Filmen “%1” kan afspilles, men:</translation>
+    </message>
+    <message>
+        <source>Film “%1” has %2 subtitles.</source>
+        <translation>Filmen “%1” har undertekster på %2.</translation>
+    </message>
+    <message>
+        <source>No %2 subtitles for film “%1”.</source>
+        <translation>Ingen undertekster på %2 til filmen “%1”.</translation>
+    </message>
+    <message>
+        <source>The film will play without subtitles. To show them, put %3 in the programme's films folder and press Re-check.</source>
+        <translation>Filmen vises uden undertekster. Vil du have dem med, så læg %3 i programmets filmmappe og tryk på Tjek igen.</translation>
+    </message>
+    <message>
+        <source>The film will play without subtitles, with its sound in %2.</source>
+        <translation>Filmen vises uden undertekster, med lyd på %2.</translation>
+    </message>
+    <message>
+        <source>The film will play without subtitles and has no sound in %2: interpret for the group as it plays, or show it in a language everyone understands.</source>
+        <translation>Filmen vises uden undertekster og har ingen lyd på %2: tolk for gruppen undervejs, eller vis den på et sprog, alle forstår.</translation>
+    </message>
+    <message>
+        <source>A second screen is connected (%1).</source>
+        <translation>En ekstra skærm er tilsluttet (%1).</translation>
+    </message>
+    <message>
+        <source>Press F5 in the meeting to present on it.</source>
+        <translation>Tryk på F5 under mødet for at vise på den.</translation>
+    </message>
+    <message>
+        <source>No second screen.</source>
+        <translation>Ingen ekstra skærm.</translation>
+    </message>
+    <message>
+        <source>Connect the projector and press Re-check, or present on this screen.</source>
+        <translation>Tilslut projektoren og tryk på Tjek igen, eller vis på denne skærm.</translation>
+    </message>
+    <message>
+        <source>Reading the safety card…</source>
+        <translation>Læser sikkerhedskortet…</translation>
+    </message>
+    <message>
+        <source>The safety card of %1 is filled in.</source>
+        <translation>Sikkerhedskortet for %1 er udfyldt.</translation>
+    </message>
+    <message>
+        <source>%1 has no safety card.</source>
+        <translation>%1 har intet sikkerhedskort.</translation>
+    </message>
+    <message>
+        <source>Fill in the local contacts and referral steps with “Safety card…”, so you know where to turn if someone needs help.</source>
+        <translation>Udfyld de lokale kontakter og henvisningstrin under “Sikkerhedskort…”, så du ved, hvor du skal henvende dig, hvis nogen har brug for hjælp.</translation>
+    </message>
+    <message>
+        <source>The safety card of %1 is incomplete.</source>
+        <translation>Sikkerhedskortet for %1 er ikke udfyldt helt.</translation>
+    </message>
+    <message>
+        <source>Add the local contacts and the referral steps with “Safety card…”.</source>
+        <translation>Tilføj de lokale kontakter og henvisningstrinene under “Sikkerhedskort…”.</translation>
+    </message>
+    <message>
+        <source>This session needs no materials.</source>
+        <translation>Dette møde kræver ingen materialer.</translation>
+    </message>
+    <message>
+        <source>All materials are ticked.</source>
+        <translation>Alle materialer er krydset af.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 materials ticked.</source>
+        <translation>%1 af %2 materialer er krydset af.</translation>
+    </message>
+    <message>
+        <source>Tick each one in the list as you pack it.</source>
+        <translation>Kryds hvert punkt af på listen, når du pakker det.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Tjekker…</translation>
+    </message>
+    <message>
+        <source>Everything is ready.</source>
+        <translation>Alt er klar.</translation>
+    </message>
+    <message>
+        <source>Ready, with something to check below (marked !).</source>
+        <translation>Klar, men tjek det, der er markeret med ! nedenfor.</translation>
+    </message>
+    <message>
+        <source>Something to put right before the meeting (marked ✕).</source>
+        <translation>Noget skal rettes før mødet (markeret med ✕).</translation>
     </message>
 </context>
 <context>
     <name>ReadinessView</name>
     <message>
         <source>Readiness check</source>
-        <translation type="unfinished" />
+        <translation>Klar til mødet?</translation>
     </message>
     <message>
         <source>Materials to bring</source>
-        <translation type="unfinished" />
+        <translation>Materialer, der skal med</translation>
     </message>
     <message>
         <source>This session needs no materials.</source>
-        <translation type="unfinished" />
+        <translation>Dette møde kræver ingen materialer.</translation>
     </message>
     <message>
         <source>Re-check</source>
-        <translation type="unfinished" />
+        <translation>Tjek igen</translation>
     </message>
     <message>
         <source>Look at the films, screens and safety card again</source>
-        <translation type="unfinished" />
+        <translation>Se på film, skærme og sikkerhedskort igen</translation>
     </message>
     <message>
         <source>Safety card…</source>
-        <translation type="unfinished" />
+        <translation>Sikkerhedskort…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1271,22 +1756,26 @@
     </message>
     <message>
         <source>Start the meeting</source>
-        <translation type="unfinished" />
+        <translation>Start mødet</translation>
     </message>
     <message>
         <source>Films checked</source>
-        <translation type="unfinished" />
+        <translation>Film tjekket</translation>
     </message>
     <message>
         <source>Films checked: %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Film tjekket: %1 af %2</translation>
     </message>
 </context>
 <context>
     <name>ReadinessWindow</name>
     <message>
         <source>Readiness check</source>
-        <translation type="unfinished" />
+        <translation>Klar til mødet?</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Møde:</translation>
     </message>
 </context>
 <context>
@@ -1313,38 +1802,199 @@
     </message>
 </context>
 <context>
+    <name>RehearsalPicker</name>
+    <message>
+        <source>Rehearse a session</source>
+        <translation>Øv et møde</translation>
+    </message>
+    <message>
+        <source>A rehearsal uses the same screens as a meeting. Nothing about people is recorded; only the time of each step is kept, to compare with the manual. Rehearsals are never counted in any statistic.</source>
+        <translation>En øvelse bruger de samme skærmbilleder som et møde. Der registreres intet om personer; kun tiden for hvert trin gemmes, så den kan sammenlignes med manualen. Øvelser tælles aldrig med i nogen statistik.</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Program:</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>&amp;Møde:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <source>Earlier rehearsals of this session</source>
+        <translation>Tidligere øvelser af dette møde</translation>
+    </message>
+    <message>
+        <source>Start rehearsal</source>
+        <translation>Start øvelsen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+    <message>
+        <source>No programme is installed.</source>
+        <translation>Der er ingen programmer installeret.</translation>
+    </message>
+    <message>
+        <source>%1 minutes planned · %2 steps · %3 films</source>
+        <translation>%1 minutter planlagt · %2 trin · %3 film</translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalReportView</name>
+    <message>
+        <source>Rehearsal report</source>
+        <translation>Rapport over øvelsen</translation>
+    </message>
+    <message>
+        <source>Rehearsals of this session</source>
+        <translation>Øvelser af dette møde</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Trin</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Rehearsed</source>
+        <translation>Øvet</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Forskel</translation>
+    </message>
+    <message>
+        <source>Overrun</source>
+        <translation>Over tid</translation>
+    </message>
+    <message>
+        <source>Pacing of each step</source>
+        <translation>Tempoet i hvert trin</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Gem som PDF…</translation>
+    </message>
+    <message>
+        <source>Rehearse again</source>
+        <translation>Øv igen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>The earlier rehearsals could not be read: %1</source>
+        <translation>De tidligere øvelser kunne ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>rehearsal-session-%1.pdf</source>
+        <translation>oevelse-moede-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the rehearsal report</source>
+        <translation>Gem rapporten over øvelsen</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Gemmer…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Gemt: %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation>PDF'en kunne ikke gemmes: %1</translation>
+    </message>
+    <message>
+        <source>Total: %1 rehearsed of %2 planned (%3)</source>
+        <translation>I alt: %1 øvet af %2 planlagt (%3)</translation>
+    </message>
+    <message>
+        <source>Steps that overran: %1</source>
+        <translation>Trin, der gik over tid: %1</translation>
+    </message>
+    <message>
+        <source>No step overran.</source>
+        <translation>Intet trin gik over tid.</translation>
+    </message>
+    <message>
+        <source>A step overruns when it takes more than 1.5 times its planned time and at least 3 minutes more.</source>
+        <translation>Et trin går over tid, når det tager mere end 1,5 gange den planlagte tid og mindst 3 minutter mere.</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>(valgfrit)</translation>
+    </message>
+    <message>
+        <source>overran</source>
+        <translation>over tid</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalReportWindow</name>
+    <message>
+        <source>Rehearsal report</source>
+        <translation>Rapport over øvelsen</translation>
+    </message>
+</context>
+<context>
     <name>RehearsalSession</name>
     <message>
         <source>Finish rehearsal</source>
-        <translation type="unfinished" />
+        <translation>Afslut øvelsen</translation>
     </message>
     <message>
         <source>Finish the rehearsal and see how your pacing compares with the manual?</source>
-        <translation type="unfinished" />
+        <translation>Vil du afslutte øvelsen og se, hvordan dit tempo passer med manualen?</translation>
     </message>
     <message>
         <source>Finish and see the report</source>
-        <translation type="unfinished" />
+        <translation>Afslut og se rapporten</translation>
     </message>
     <message>
         <source>Go on rehearsing</source>
-        <translation type="unfinished" />
+        <translation>Øv videre</translation>
     </message>
     <message>
         <source>Rehearsal: %1</source>
-        <translation type="unfinished" />
+        <translation>Øvelse: %1</translation>
     </message>
     <message>
-        <source>Rehearsal in %1 · %2 · nothing about people is recorded, only the time of each step</source>
-        <translation type="unfinished" />
+        <source>Rehearsal · %1 · %2</source>
+        <translation>Øvelse · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Nothing about people is recorded in a rehearsal, only the time of each step.</source>
+        <translation>Under en øvelse registreres intet om personer, kun tiden for hvert trin.</translation>
     </message>
     <message>
         <source>Finish rehearsal…</source>
-        <translation type="unfinished" />
+        <translation>Afslut øvelsen…</translation>
     </message>
     <message>
         <source>Keys: → or Space next · ← previous · B blank · F5 projector · Esc window · P pause · Ctrl+K skip · Ctrl+E finish</source>
-        <translation type="unfinished" />
+        <translation>Taster: → eller mellemrum næste · ← forrige · B sort · F5 projektor · Esc vindue · P pause · Ctrl+K spring over · Ctrl+E afslut</translation>
     </message>
 </context>
 <context>
@@ -1738,7 +2388,7 @@
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Temaer</translation>
     </message>
     <message>
         <source>a CPR number</source>
@@ -1989,7 +2639,7 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>%n code(s) not marked yet: mark each as present, late, excused or absent.</source>
+        <source>Not marked yet: %n. Mark each code as present, late, excused or absent.</source>
         <translation type="unfinished">
             <numerusform />
             <numerusform />

@@ -74,7 +74,7 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>%n here</source>
+        <source>Here: %n</source>
         <translation type="unfinished">
             <numerusform />
             <numerusform />
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n not marked</source>
+        <source>Not marked: %n</source>
         <translation type="unfinished">
             <numerusform />
             <numerusform />
@@ -90,12 +90,237 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n codes</source>
+        <source>Codes: %n</source>
         <translation type="unfinished">
             <numerusform />
             <numerusform />
             <numerusform />
         </translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorDashboard</name>
+    <message>
+        <source>Opening the coordinator store…</source>
+        <translation>Открываем базу координатора…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <source>Coordinator dashboard</source>
+        <translation>Панель координатора</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles…</source>
+        <translation>&amp;Импорт пакетов…</translation>
+    </message>
+    <message>
+        <source>Host &amp;report…</source>
+        <translation>&amp;Отчёт для организации…</translation>
+    </message>
+    <message>
+        <source>meetings held</source>
+        <translation>проведено встреч</translation>
+    </message>
+    <message>
+        <source>courses</source>
+        <translation>курсов</translation>
+    </message>
+    <message>
+        <source>attendances</source>
+        <translation>посещений</translation>
+    </message>
+    <message>
+        <source>retention</source>
+        <translation>удержание</translation>
+    </message>
+    <message>
+        <source>people reached</source>
+        <translation>охвачено человек</translation>
+    </message>
+    <message>
+        <source>course reports received</source>
+        <translation>получено отчётов о курсах</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) in the period.</source>
+        <translation><numerusform>%n встреча за период.</numerusform><numerusform>%n встречи за период.</numerusform><numerusform>%n встреч за период.</numerusform></translation>
+    </message>
+    <message>
+        <source>No meetings in this period. Import data bundles, or choose another period or host.</source>
+        <translation>За этот период встреч нет. Импортируйте пакеты данных или выберите другой период или организацию.</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorFigures</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>other languages</source>
+        <translation>другие языки</translation>
+    </message>
+    <message>
+        <source>“&lt;%1”: fewer than %1. “x”: hidden so that a small number cannot be worked out from the totals. Charts leave both out.</source>
+        <translation>«&lt;%1»: меньше %1. «x»: скрыто, чтобы малое число нельзя было вычислить из итогов. На диаграммах не показано ни то, ни другое.</translation>
+    </message>
+    <message>
+        <source>Films</source>
+        <translation>Фильмы</translation>
+    </message>
+    <message>
+        <source>Films shown</source>
+        <translation>Показанные фильмы</translation>
+    </message>
+    <message>
+        <source>Film</source>
+        <translation>Фильм</translation>
+    </message>
+    <message>
+        <source>Times shown</source>
+        <translation>Сколько раз показан</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <source>Themes raised in shareable notes</source>
+        <translation>Темы из заметок для передачи</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Месяцы</translation>
+    </message>
+    <message>
+        <source>Meetings per month</source>
+        <translation>Встречи по месяцам</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Встречи</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Attendances</source>
+        <translation>Посещения</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Встречи по порядку</translation>
+    </message>
+    <message>
+        <source>Attendance by session number</source>
+        <translation>Посещаемость по номеру встречи</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>Of the first session</source>
+        <translation>От первой встречи</translation>
+    </message>
+    <message>
+        <source>Retention (latest meeting ÷ first, per course): %1</source>
+        <translation>Удержание (последняя встреча ÷ первая, по каждому курсу): %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Gender and age</source>
+        <translation>Пол и возраст</translation>
+    </message>
+    <message>
+        <source>People reached by gender and age band</source>
+        <translation>Охват по полу и возрастной группе</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Too few people to show this breakdown without revealing someone.</source>
+        <translation>Слишком мало людей, чтобы показать эту разбивку, никого не раскрыв.</translation>
+    </message>
+    <message>
+        <source>From the course reports of %1 of %2 courses with a meeting in the period.</source>
+        <translation>По отчётам %1 из %2 курсов, у которых была встреча в этот период.</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>People reached by language</source>
+        <translation>Охват по языку</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Adherence</source>
+        <translation>Соблюдение программы</translation>
+    </message>
+    <message>
+        <source>Adherence per programme</source>
+        <translation>Соблюдение по программам</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Required steps delivered ÷ required steps planned, averaged over the meetings.</source>
+        <translation>Проведённые обязательные шаги ÷ запланированные обязательные шаги, в среднем по встречам.</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Направления</translation>
+    </message>
+    <message>
+        <source>Referrals by destination</source>
+        <translation>Направления по адресатам</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Куда направлен(а)</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorWindow</name>
+    <message>
+        <source>Coordinator dashboard – Facilitator Companion</source>
+        <translation>Панель координатора – Помощник ведущего</translation>
     </message>
 </context>
 <context>
@@ -305,6 +530,29 @@
     </message>
 </context>
 <context>
+    <name>DashboardActions</name>
+    <message>
+        <source>Import data bundles from a folder</source>
+        <translation>Импорт пакетов данных из папки</translation>
+    </message>
+    <message>
+        <source>Write the host report</source>
+        <translation>Сохранить отчёт для организации</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;CSV for spreadsheets (*.csv)</source>
+        <translation>PDF (*.pdf);;CSV для электронных таблиц (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 already there, %3 replaced by a newer export, %4 rejected.</source>
+        <translation>Импортировано: %1, уже были: %2, заменено более новым экспортом: %3, отклонено: %4.</translation>
+    </message>
+    <message>
+        <source>The report was written to %1.</source>
+        <translation>Отчёт сохранён в %1.</translation>
+    </message>
+</context>
+<context>
     <name>FacilitatorWindow</name>
     <message>
         <source>Live meeting: %1</source>
@@ -316,7 +564,7 @@
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Заметки</translation>
     </message>
     <message>
         <source>Safety card</source>
@@ -444,6 +692,25 @@
     </message>
 </context>
 <context>
+    <name>FigureView</name>
+    <message>
+        <source>Chart</source>
+        <translation>Диаграмма</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>Show the figure as a chart</source>
+        <translation>Показать в виде диаграммы</translation>
+    </message>
+    <message>
+        <source>Show the numbers behind the chart</source>
+        <translation>Показать числа, по которым построена диаграмма</translation>
+    </message>
+</context>
+<context>
     <name>FilmControls</name>
     <message>
         <source>From the start</source>
@@ -464,6 +731,73 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Период</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;С</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;По</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>&amp;Организация</translation>
+    </message>
+    <message>
+        <source>P&amp;rogramme</source>
+        <translation>П&amp;рограмма</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>Include &amp;demo data</source>
+        <translation>Включить &amp;демо-данные</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <source>This half-year</source>
+        <translation>Текущее полугодие</translation>
+    </message>
+    <message>
+        <source>Previous half-year</source>
+        <translation>Прошлое полугодие</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Последние 12 месяцев</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>Выбранные даты</translation>
+    </message>
+    <message>
+        <source>All hosts</source>
+        <translation>Все организации</translation>
+    </message>
+    <message>
+        <source>All programmes</source>
+        <translation>Все программы</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Все языки</translation>
     </message>
 </context>
 <context>
@@ -498,6 +832,37 @@
     <message>
         <source>Meeting %1</source>
         <translation>Встреча %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTable</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Rehearsed</source>
+        <translation>Репетиция</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Разница</translation>
+    </message>
+    <message>
+        <source>Steps overrun</source>
+        <translation>Шагов с перерасходом</translation>
+    </message>
+    <message>
+        <source>Rehearsals of this session</source>
+        <translation>Репетиции этой встречи</translation>
+    </message>
+    <message>
+        <source>(not finished)</source>
+        <translation>(не завершена)</translation>
     </message>
 </context>
 <context>
@@ -945,7 +1310,7 @@
     <name>NotesPanel</name>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Заметки</translation>
     </message>
     <message>
         <source>Notes of this meeting</source>
@@ -1214,62 +1579,182 @@
     <name>Readiness</name>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished" />
+        <translation>арабский</translation>
     </message>
     <message>
         <source>Danish</source>
-        <translation type="unfinished" />
+        <translation>датский</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished" />
+        <translation>английский</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished" />
+        <translation>русский</translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished" />
+        <translation>готово</translation>
     </message>
     <message>
         <source>checking</source>
-        <translation type="unfinished" />
+        <translation>проверяется</translation>
     </message>
     <message>
         <source>check this</source>
-        <translation type="unfinished" />
+        <translation>проверьте</translation>
     </message>
     <message>
         <source>put this right</source>
-        <translation type="unfinished" />
+        <translation>исправьте</translation>
+    </message>
+    <message>
+        <source>Film “%1” is ready to play.</source>
+        <translation>Фильм «%1» готов к показу.</translation>
+    </message>
+    <message>
+        <source>Checking film “%1”…</source>
+        <translation>Проверяется фильм «%1»…</translation>
+    </message>
+    <message>
+        <source>Film “%1” is missing.</source>
+        <translation>Фильм «%1» не найден.</translation>
+    </message>
+    <message>
+        <source>Put %3 in %4, then press Re-check.</source>
+        <translation>Положите %3 в папку %4 и нажмите «Проверить снова».</translation>
+    </message>
+    <message>
+        <source>Film “%1” will not play.</source>
+        <translation>Фильм «%1» не воспроизводится.</translation>
+    </message>
+    <message>
+        <source>Put a good copy of %3 in %4, then press Re-check.</source>
+        <translation>Положите исправную копию %3 в папку %4 и нажмите «Проверить снова».</translation>
+    </message>
+    <message>
+        <source>Film “%1” plays, but:</source>
+        <translation>Фильм «%1» воспроизводится, но:</translation>
+    </message>
+    <message>
+        <source>Film “%1” has %2 subtitles.</source>
+        <translation>У фильма «%1» есть субтитры (%2).</translation>
+    </message>
+    <message>
+        <source>No %2 subtitles for film “%1”.</source>
+        <translation>Нет субтитров (%2) к фильму «%1».</translation>
+    </message>
+    <message>
+        <source>The film will play without subtitles. To show them, put %3 in the programme's films folder and press Re-check.</source>
+        <translation>Фильм будет показан без субтитров. Чтобы они были, положите %3 в папку фильмов программы и нажмите «Проверить снова».</translation>
+    </message>
+    <message>
+        <source>The film will play without subtitles, with its sound in %2.</source>
+        <translation>Фильм будет показан без субтитров, со звуком (%2).</translation>
+    </message>
+    <message>
+        <source>The film will play without subtitles and has no sound in %2: interpret for the group as it plays, or show it in a language everyone understands.</source>
+        <translation>Фильм будет показан без субтитров, и звука на этом языке (%2) у него нет: переводите группе во время показа или покажите его на языке, понятном всем.</translation>
+    </message>
+    <message>
+        <source>A second screen is connected (%1).</source>
+        <translation>Второй экран подключён (%1).</translation>
+    </message>
+    <message>
+        <source>Press F5 in the meeting to present on it.</source>
+        <translation>Нажмите F5 во время встречи, чтобы показывать на нём.</translation>
+    </message>
+    <message>
+        <source>No second screen.</source>
+        <translation>Второго экрана нет.</translation>
+    </message>
+    <message>
+        <source>Connect the projector and press Re-check, or present on this screen.</source>
+        <translation>Подключите проектор и нажмите «Проверить снова» или показывайте на этом экране.</translation>
+    </message>
+    <message>
+        <source>Reading the safety card…</source>
+        <translation>Читается памятка безопасности…</translation>
+    </message>
+    <message>
+        <source>The safety card of %1 is filled in.</source>
+        <translation>Памятка безопасности организации %1 заполнена.</translation>
+    </message>
+    <message>
+        <source>%1 has no safety card.</source>
+        <translation>У организации %1 нет памятки безопасности.</translation>
+    </message>
+    <message>
+        <source>Fill in the local contacts and referral steps with “Safety card…”, so you know where to turn if someone needs help.</source>
+        <translation>Заполните местные контакты и порядок направления через «Памятка безопасности…», чтобы знать, куда обратиться, если кому-то понадобится помощь.</translation>
+    </message>
+    <message>
+        <source>The safety card of %1 is incomplete.</source>
+        <translation>Памятка безопасности организации %1 заполнена не полностью.</translation>
+    </message>
+    <message>
+        <source>Add the local contacts and the referral steps with “Safety card…”.</source>
+        <translation>Добавьте местные контакты и порядок направления через «Памятка безопасности…».</translation>
+    </message>
+    <message>
+        <source>This session needs no materials.</source>
+        <translation>Для этой встречи материалы не нужны.</translation>
+    </message>
+    <message>
+        <source>All materials are ticked.</source>
+        <translation>Все материалы отмечены.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 materials ticked.</source>
+        <translation>Отмечено материалов: %1 из %2.</translation>
+    </message>
+    <message>
+        <source>Tick each one in the list as you pack it.</source>
+        <translation>Отмечайте каждый пункт в списке, когда кладёте его с собой.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Идёт проверка…</translation>
+    </message>
+    <message>
+        <source>Everything is ready.</source>
+        <translation>Всё готово.</translation>
+    </message>
+    <message>
+        <source>Ready, with something to check below (marked !).</source>
+        <translation>Готово, но проверьте пункты ниже (отмечены !).</translation>
+    </message>
+    <message>
+        <source>Something to put right before the meeting (marked ✕).</source>
+        <translation>Кое-что нужно исправить до встречи (отмечено ✕).</translation>
     </message>
 </context>
 <context>
     <name>ReadinessView</name>
     <message>
         <source>Readiness check</source>
-        <translation type="unfinished" />
+        <translation>Проверка готовности</translation>
     </message>
     <message>
         <source>Materials to bring</source>
-        <translation type="unfinished" />
+        <translation>Что взять с собой</translation>
     </message>
     <message>
         <source>This session needs no materials.</source>
-        <translation type="unfinished" />
+        <translation>Для этой встречи материалы не нужны.</translation>
     </message>
     <message>
         <source>Re-check</source>
-        <translation type="unfinished" />
+        <translation>Проверить снова</translation>
     </message>
     <message>
         <source>Look at the films, screens and safety card again</source>
-        <translation type="unfinished" />
+        <translation>Ещё раз проверить фильмы, экраны и памятку безопасности</translation>
     </message>
     <message>
         <source>Safety card…</source>
-        <translation type="unfinished" />
+        <translation>Памятка безопасности…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1277,22 +1762,26 @@
     </message>
     <message>
         <source>Start the meeting</source>
-        <translation type="unfinished" />
+        <translation>Начать встречу</translation>
     </message>
     <message>
         <source>Films checked</source>
-        <translation type="unfinished" />
+        <translation>Проверено фильмов</translation>
     </message>
     <message>
         <source>Films checked: %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Проверено фильмов: %1 из %2</translation>
     </message>
 </context>
 <context>
     <name>ReadinessWindow</name>
     <message>
         <source>Readiness check</source>
-        <translation type="unfinished" />
+        <translation>Проверка готовности</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Встреча:</translation>
     </message>
 </context>
 <context>
@@ -1319,38 +1808,199 @@
     </message>
 </context>
 <context>
+    <name>RehearsalPicker</name>
+    <message>
+        <source>Rehearse a session</source>
+        <translation>Репетиция встречи</translation>
+    </message>
+    <message>
+        <source>A rehearsal uses the same screens as a meeting. Nothing about people is recorded; only the time of each step is kept, to compare with the manual. Rehearsals are never counted in any statistic.</source>
+        <translation>Репетиция использует те же экраны, что и встреча. О людях ничего не записывается; сохраняется только время каждого шага, чтобы сравнить его с руководством. Репетиции никогда не учитываются в статистике.</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Программа:</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>&amp;Встреча:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Earlier rehearsals of this session</source>
+        <translation>Прежние репетиции этой встречи</translation>
+    </message>
+    <message>
+        <source>Start rehearsal</source>
+        <translation>Начать репетицию</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (версия %2)</translation>
+    </message>
+    <message>
+        <source>No programme is installed.</source>
+        <translation>Ни одна программа не установлена.</translation>
+    </message>
+    <message>
+        <source>%1 minutes planned · %2 steps · %3 films</source>
+        <translation>Запланировано минут: %1 · шагов: %2 · фильмов: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalReportView</name>
+    <message>
+        <source>Rehearsal report</source>
+        <translation>Отчёт о репетиции</translation>
+    </message>
+    <message>
+        <source>Rehearsals of this session</source>
+        <translation>Репетиции этой встречи</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>По плану</translation>
+    </message>
+    <message>
+        <source>Rehearsed</source>
+        <translation>Репетиция</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Разница</translation>
+    </message>
+    <message>
+        <source>Overrun</source>
+        <translation>Перерасход</translation>
+    </message>
+    <message>
+        <source>Pacing of each step</source>
+        <translation>Темп каждого шага</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>Rehearse again</source>
+        <translation>Репетировать снова</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>The earlier rehearsals could not be read: %1</source>
+        <translation>Не удалось прочитать прежние репетиции: %1</translation>
+    </message>
+    <message>
+        <source>rehearsal-session-%1.pdf</source>
+        <translation>repetitsiya-vstrecha-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the rehearsal report</source>
+        <translation>Сохранить отчёт о репетиции</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation>Не удалось сохранить PDF: %1</translation>
+    </message>
+    <message>
+        <source>Total: %1 rehearsed of %2 planned (%3)</source>
+        <translation>Итого: %1 репетиции при %2 по плану (%3)</translation>
+    </message>
+    <message>
+        <source>Steps that overran: %1</source>
+        <translation>Шаги с перерасходом времени: %1</translation>
+    </message>
+    <message>
+        <source>No step overran.</source>
+        <translation>Ни один шаг не превысил время.</translation>
+    </message>
+    <message>
+        <source>A step overruns when it takes more than 1.5 times its planned time and at least 3 minutes more.</source>
+        <translation>Шаг превышает время, если длится больше чем в 1,5 раза дольше запланированного и не меньше чем на 3 минуты дольше.</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>(необязательно)</translation>
+    </message>
+    <message>
+        <source>overran</source>
+        <translation>перерасход</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalReportWindow</name>
+    <message>
+        <source>Rehearsal report</source>
+        <translation>Отчёт о репетиции</translation>
+    </message>
+</context>
+<context>
     <name>RehearsalSession</name>
     <message>
         <source>Finish rehearsal</source>
-        <translation type="unfinished" />
+        <translation>Завершить репетицию</translation>
     </message>
     <message>
         <source>Finish the rehearsal and see how your pacing compares with the manual?</source>
-        <translation type="unfinished" />
+        <translation>Завершить репетицию и посмотреть, как ваш темп соотносится с руководством?</translation>
     </message>
     <message>
         <source>Finish and see the report</source>
-        <translation type="unfinished" />
+        <translation>Завершить и открыть отчёт</translation>
     </message>
     <message>
         <source>Go on rehearsing</source>
-        <translation type="unfinished" />
+        <translation>Продолжить репетицию</translation>
     </message>
     <message>
         <source>Rehearsal: %1</source>
-        <translation type="unfinished" />
+        <translation>Репетиция: %1</translation>
     </message>
     <message>
-        <source>Rehearsal in %1 · %2 · nothing about people is recorded, only the time of each step</source>
-        <translation type="unfinished" />
+        <source>Rehearsal · %1 · %2</source>
+        <translation>Репетиция · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Nothing about people is recorded in a rehearsal, only the time of each step.</source>
+        <translation>Во время репетиции о людях ничего не записывается, только время каждого шага.</translation>
     </message>
     <message>
         <source>Finish rehearsal…</source>
-        <translation type="unfinished" />
+        <translation>Завершить репетицию…</translation>
     </message>
     <message>
         <source>Keys: → or Space next · ← previous · B blank · F5 projector · Esc window · P pause · Ctrl+K skip · Ctrl+E finish</source>
-        <translation type="unfinished" />
+        <translation>Клавиши: → или пробел — дальше · ← назад · B — чёрный экран · F5 — проектор · Esc — окно · P — пауза · Ctrl+K — пропустить · Ctrl+E — завершить</translation>
     </message>
 </context>
 <context>
@@ -1746,7 +2396,7 @@
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Темы</translation>
     </message>
     <message>
         <source>a CPR number</source>
@@ -1997,7 +2647,7 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>%n code(s) not marked yet: mark each as present, late, excused or absent.</source>
+        <source>Not marked yet: %n. Mark each code as present, late, excused or absent.</source>
         <translation type="unfinished">
             <numerusform />
             <numerusform />

@@ -171,16 +171,18 @@ class SecuritySection(QWidget):
         self._busy(self.tr("Restoring the backup…"), lambda store: store.restore(backup.path),
                    restored)
 
-    def _ask(self, mode: PassphraseMode, job: Callable[[Store, PassphraseDialog], Any],
+    def _ask(self, mode: PassphraseMode, job: Callable[[Store, str, str], Any],
              done: Callable[[Any], None]) -> PassphraseDialog:
+        """Ask for the passphrase(s), then run `job(store, current, new)` off the GUI thread
+        (the texts are read here: widgets are never touched from the worker)."""
         dialog = PassphraseDialog(mode, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def accepted() -> None:
+            current, new = dialog.current.text(), dialog.new.text()
             self._busy(self.tr("Encrypting or decrypting the records…"),
-                       lambda store: job(store, dialog_values), done)
+                       lambda store: job(store, current, new), done)
 
-        dialog_values = dialog
         dialog.accepted.connect(accepted)
         dialog.open()
         return dialog
@@ -189,8 +191,8 @@ class SecuritySection(QWidget):
         self.ask_set_passphrase()
 
     def ask_set_passphrase(self) -> PassphraseDialog:
-        def job(store: Store, dialog: PassphraseDialog) -> str:
-            return store.set_passphrase(dialog.new.text())
+        def job(store: Store, _current: str, new: str) -> str:
+            return store.set_passphrase(new)
 
         return self._ask(PassphraseMode.SET, job, self._on_recovery_key)
 
@@ -203,15 +205,15 @@ class SecuritySection(QWidget):
         dialog.open()
 
     def _on_change_passphrase_clicked(self) -> None:
-        def job(store: Store, dialog: PassphraseDialog) -> None:
-            store.change_passphrase(dialog.current.text(), dialog.new.text())
+        def job(store: Store, current: str, new: str) -> None:
+            store.change_passphrase(current, new)
 
         self._ask(PassphraseMode.CHANGE, job,
                   lambda _: self.status.setText(self.tr("The passphrase was changed.")))
 
     def _on_remove_passphrase_clicked(self) -> None:
-        def job(store: Store, dialog: PassphraseDialog) -> None:
-            store.remove_passphrase(dialog.current.text())
+        def job(store: Store, current: str, _new: str) -> None:
+            store.remove_passphrase(current)
 
         self._ask(PassphraseMode.REMOVE, job,
                   lambda _: self.status.setText(self.tr("The passphrase was removed.")))

@@ -18,16 +18,18 @@ Failed = Callable[[BaseException], object]
 
 
 class _Relay(QObject):
-    """Lives on the GUI thread; signals emitted from the worker arrive there."""
+    """Lives on the GUI thread; signals emitted from the worker arrive there. One relay
+    serves every job (never deleted while a signal of it is being delivered)."""
 
-    done = Signal(object)
-    failed = Signal(object)
+    done = Signal(int, object)
+    failed = Signal(int, object)
 
 
 class _Job(QRunnable):
-    def __init__(self, job: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(self, number: int, job: Callable[[], Any], relay: _Relay) -> None:
         super().__init__()
         self.setAutoDelete(True)
+        self._number = number
         self._job = job
         self._relay = relay
 
@@ -35,9 +37,9 @@ class _Job(QRunnable):
         try:
             result = self._job()
         except BaseException as error:  # handed to on_failed; the interface decides
-            self._relay.failed.emit(error)
+            self._relay.failed.emit(self._number, error)
             return
-        self._relay.done.emit(result)
+        self._relay.done.emit(self._number, result)
 
 
 class Background(QObject):
@@ -49,34 +51,43 @@ class Background(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._relays: set[_Relay] = set()
+        self._pool.setExpiryTimeout(-1)  # keep the one thread: the store's connections live there
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._on_relay_done)
+        self._relay.failed.connect(self._on_relay_failed)
+        self._waiting: dict[int, tuple[Done | None, Failed | None]] = {}
+        self._count = 0
 
     @property
     def pending(self) -> int:
-        return len(self._relays)
+        return len(self._waiting)
 
     def run(self, job: Callable[[], Any], on_done: Done | None = None,
             on_failed: Failed | None = None) -> None:
-        relay = _Relay(self)
-        self._relays.add(relay)
-
-        def finish(outcome: object, callback: Callable[[Any], object] | None) -> None:
-            self._relays.discard(relay)
-            relay.deleteLater()
-            if callback is not None:
-                callback(outcome)
-            if not self._relays:
-                self.busy.emit(False)
-
-        relay.done.connect(lambda result: finish(result, on_done))
-        relay.failed.connect(lambda error: finish(error, on_failed or _unhandled))
-        if len(self._relays) == 1:
+        self._count += 1
+        self._waiting[self._count] = (on_done, on_failed)
+        if len(self._waiting) == 1:
             self.busy.emit(True)
-        self._pool.start(_Job(job, relay))
+        self._pool.start(_Job(self._count, job, self._relay))
 
     def wait_for_done(self, msecs: int = -1) -> bool:
         """Block until the worker is idle (only at shutdown and in tests)."""
         return self._pool.waitForDone(msecs)
+
+    def _on_relay_done(self, number: int, result: object) -> None:
+        on_done, _ = self._waiting.pop(number, (None, None))
+        self._finished()
+        if on_done is not None:
+            on_done(result)
+
+    def _on_relay_failed(self, number: int, error: BaseException) -> None:
+        _, on_failed = self._waiting.pop(number, (None, None))
+        self._finished()
+        (on_failed or _unhandled)(error)
+
+    def _finished(self) -> None:
+        if not self._waiting:
+            self.busy.emit(False)
 
 
 def _unhandled(error: BaseException) -> None:

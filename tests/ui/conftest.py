@@ -38,8 +38,11 @@ def preferences(tmp_path: Path) -> Preferences:
 
 
 @pytest.fixture
-def records(qtbot: QtBot, store: Store, bundled_library: Library) -> Iterator[Records]:
-    background = Background()
+def records(qtbot: QtBot, qapp: QApplication, store: Store, bundled_library: Library
+            ) -> Iterator[Records]:
+    # Parented to the application, as in app.py: a worker is never destroyed while a job
+    # of it may still be delivering its answer.
+    background = Background(qapp)
     model = Records(background)
     model.set_library(bundled_library)
     with qtbot.waitSignal(model.changed, timeout=10000):

@@ -38,6 +38,7 @@ class HomePage(QWidget):
     start_meeting_requested = Signal(object, int)  # course id (UUID), session number
     new_course_requested = Signal()
     demo_requested = Signal()
+    rehearse_requested = Signal()
 
     def __init__(self, records: Records, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +74,7 @@ class HomePage(QWidget):
             widget.setSpacing(4)
             widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.new_course_button = QPushButton()
+        self.rehearse_button = QPushButton()
 
         card = QFrame()
         card.setObjectName("card")
@@ -84,6 +86,7 @@ class HomePage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.start_button)
         row.addStretch(1)
+        row.addWidget(self.rehearse_button)
         row.addWidget(self.new_course_button)
         card_layout.addLayout(row)
 
@@ -116,6 +119,7 @@ class HomePage(QWidget):
 
         self.start_button.clicked.connect(self._on_start_button_clicked)
         self.new_course_button.clicked.connect(self.new_course_requested)
+        self.rehearse_button.clicked.connect(self.rehearse_requested)
         self.today_list.itemActivated.connect(self._on_list_item_activated)
         self.upcoming_list.itemActivated.connect(self._on_list_item_activated)
         self.first_start.new_course_requested.connect(self.new_course_requested)
@@ -140,6 +144,9 @@ class HomePage(QWidget):
         self.start_button.setText(self.tr("Start meeting"))
         self.start_button.setAccessibleName(self.tr("Start the next meeting"))
         self.new_course_button.setText(self.tr("New course…"))
+        self.rehearse_button.setText(self.tr("Rehearse a session…"))
+        self.rehearse_button.setToolTip(self.tr(
+            "Run any session of any programme as practice; nothing about people is recorded."))
         self._today_label.setText(self.tr("Today's meetings"))
         self._upcoming_label.setText(self.tr("Coming up (four weeks)"))
         self.today_list.setAccessibleName(self.tr("Today's meetings"))

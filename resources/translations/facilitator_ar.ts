@@ -896,6 +896,14 @@
         <translation>دورة جديدة…</translation>
     </message>
     <message>
+        <source>Rehearse a session…</source>
+        <translation>تمرّن على جلسة…</translation>
+    </message>
+    <message>
+        <source>Run any session of any programme as practice; nothing about people is recorded.</source>
+        <translation>شغّل أي جلسة من أي برنامج للتمرّن؛ لا يُسجَّل شيء عن الأشخاص.</translation>
+    </message>
+    <message>
         <source>Today's meetings</source>
         <translation>لقاءات اليوم</translation>
     </message>

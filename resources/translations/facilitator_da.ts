@@ -880,6 +880,14 @@
         <translation>Nyt forløb…</translation>
     </message>
     <message>
+        <source>Rehearse a session…</source>
+        <translation>Øv et møde…</translation>
+    </message>
+    <message>
+        <source>Run any session of any programme as practice; nothing about people is recorded.</source>
+        <translation>Kør et hvilket som helst møde i et program som øvelse; der registreres intet om personer.</translation>
+    </message>
+    <message>
         <source>Today's meetings</source>
         <translation>Dagens møder</translation>
     </message>

@@ -884,6 +884,14 @@
         <translation>Новый курс…</translation>
     </message>
     <message>
+        <source>Rehearse a session…</source>
+        <translation>Отрепетировать занятие…</translation>
+    </message>
+    <message>
+        <source>Run any session of any programme as practice; nothing about people is recorded.</source>
+        <translation>Проведите любое занятие любой программы для практики; ничего о людях не записывается.</translation>
+    </message>
+    <message>
         <source>Today's meetings</source>
         <translation>Встречи сегодня</translation>
     </message>

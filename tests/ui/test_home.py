@@ -103,3 +103,24 @@ def test_keyboard_reaches_every_page(qtbot: QtBot, window: MainWindow) -> None:
                                   window.settings)):
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_1 + index), Qt.KeyboardModifier.ControlModifier)
         assert window.current_page() is page
+
+
+def test_the_rehearse_entry_opens_the_rehearsal_picker(
+    qtbot: QtBot, records: Records, preferences: Preferences, store: Store,
+    language: InterfaceLanguage,
+) -> None:
+    from facilitator.app import wire
+    from facilitator.ui.rehearsal.picker import RehearsalPicker
+
+    planned_course(store)
+    records.refresh()
+    settle(qtbot, records)
+    window = MainWindow(records, preferences, "en")
+    qtbot.addWidget(window)
+    wire(QApplication.instance(), window, records, language, preferences,  # type: ignore[arg-type]
+         from_environment=True)
+    window.show()
+    qtbot.mouseClick(window.home.rehearse_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(p.isVisible() for p in window.findChildren(RehearsalPicker)))
+    for picker in window.findChildren(RehearsalPicker):
+        picker.reject()

@@ -1,0 +1,36 @@
+"""Which files of resources/ go into the bundle: shared by the spec and the tests.
+
+Everything in resources/ ships (programmes, demo films, translations, fonts, icons, name
+lists, locale catalogues, and whatever the application adds there later) except the
+development-only sources of generated files listed in RESOURCE_EXCLUDES.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from pathlib import Path
+
+# Relative POSIX globs under resources/ (fnmatch: "*" also matches "/").
+RESOURCE_EXCLUDES = (
+    "films/src/*",              # the recipes scripts/make-demo-films.py makes the films from
+    "translations/strings/*",   # per-area string tables merged into the .ts files
+    "translations/*.ts",        # translation sources; the compiled .qm files ship
+    "locale/*.po",              # gettext sources and templates; the compiled .mo files ship
+    "locale/*.pot",
+    "*__pycache__*", "*.pyc", "*.gitkeep", "*~", "*.orig", "*.rej", "*.swp", "*.DS_Store",
+)
+
+
+def is_development_only(relative: str) -> bool:
+    return any(fnmatch.fnmatch(relative, pattern) for pattern in RESOURCE_EXCLUDES)
+
+
+def resource_files(resources: Path) -> list[Path]:
+    """The files under `resources` that ship, as paths relative to it."""
+    files = []
+    for path in sorted(resources.rglob("*")):
+        if path.is_file():
+            relative = path.relative_to(resources)
+            if not is_development_only(relative.as_posix()):
+                files.append(relative)
+    return files

@@ -8,8 +8,11 @@ step log is closed in the store (the windows close then).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
+from shiboken6 import isValid
 
 from facilitator.media.catalogue import FilmCatalogue
 from facilitator.media.player import Player
@@ -19,6 +22,22 @@ from facilitator.ui.live.session import LiveSession
 from facilitator.ui.live.wrap_up import WrapUpDialog
 from facilitator.ui.readiness.wording import language
 from facilitator.ui.rehearsal.meeting import RehearsalMeeting
+
+
+class _Relabel(QObject):
+    """Words the facilitator window as a rehearsal again after each change of language
+    (the window words itself as a live meeting first). A child of the window, so that it
+    lives exactly as long as the window it watches."""
+
+    def __init__(self, window: QWidget, relabel: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._relabel = relabel
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            QTimer.singleShot(0, self._relabel)
+        return False
 
 
 class RehearsalSession(LiveSession):
@@ -34,14 +53,8 @@ class RehearsalSession(LiveSession):
             widget.setVisible(False)
         for action in (self.window.note_action, self.window.safety_action):
             action.setEnabled(False)
-        self.window.installEventFilter(self)
+        _Relabel(self.window, self._label_window)
         self._label_window()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            # The window words itself as a live meeting first; relabel once it has.
-            QTimer.singleShot(0, self._label_window)
-        return False
 
     def open_wrap_up(self) -> WrapUpDialog | None:
         """Finishing a rehearsal asks once, then shows the report (no wrap-up)."""
@@ -83,6 +96,8 @@ class RehearsalSession(LiveSession):
         self.close()
 
     def _label_window(self) -> None:
+        if not isValid(self.window):
+            return
         meeting = self.rehearsal
         title = meeting_label(meeting.session.number,
                               meeting.session_title(meeting.facilitator_language))

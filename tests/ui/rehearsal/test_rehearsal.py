@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from facilitator.records.store import Store
+from facilitator.ui.i18n import InterfaceLanguage
 from facilitator.ui.records_model import Records
 from facilitator.ui.rehearsal.flow import RehearsalReportWindow, Rehearsals
 from facilitator.ui.rehearsal.history import RehearsalHistory
@@ -210,3 +211,14 @@ def test_rehearsal_report_saves_as_pdf(
     saved = tmp_path / "rehearsal.pdf"
     assert view.status.text() == f"Saved: {saved}"
     assert saved.read_bytes().startswith(b"%PDF")
+
+
+def test_rehearsal_window_stays_a_rehearsal_in_another_language(
+        qtbot: QtBot, records: Records, flow: Rehearsals, language: InterfaceLanguage) -> None:
+    session = pick(qtbot, flow, "ru")
+    language.apply("da")
+    qtbot.waitUntil(lambda: session.window.windowTitle().startswith("Øvelse: "))
+    assert session.window.parts.wrap_up_button.text() == "Afslut øvelsen…"
+    assert session.window.parts.subtitle.text().startswith("Øvelse · russisk · ")
+    language.apply("en")
+    qtbot.waitUntil(lambda: session.window.windowTitle().startswith("Rehearsal: "))

@@ -7,7 +7,8 @@
 Translations are written in `resources/translations/strings/*.tsv` (one file per area of
 the interface, so that several people can translate at once). Each has one line per string: language, context (the class name), source text and
 translation, separated by tabs; plural forms (%n) are separated by " | " in the order
-Qt expects for the language (da: 2 forms, ru: 3, ar: 6). Newlines are written as \\n.
+Qt expects for the language (en and da: 2 forms, ru: 3, ar: 6). English lines are only
+needed for strings with %n. Newlines are written as \\n.
 The `.ts` files are regenerated from the code and the TSV files; the `.qm` files are
 compiled from them and shipped.
 """
@@ -22,7 +23,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
-LANGUAGES = ("da", "ar", "ru")
+# English needs a catalogue too, for its plural forms only ("1 meeting", "2 meetings").
+LANGUAGES = ("en", "da", "ar", "ru")
 BIN = Path(sys.executable).parent
 
 
@@ -37,8 +39,10 @@ def sources() -> list[str]:
 def lupdate() -> None:
     FOLDER.mkdir(parents=True, exist_ok=True)
     for language in LANGUAGES:
+        plural_only = ["-pluralonly"] if language == "en" else []
         subprocess.run([str(BIN / "pyside6-lupdate"), "-no-obsolete", "-locations", "none",
-                        "-target-language", language, *sources(), "-ts", str(ts_file(language))],
+                        *plural_only, "-target-language", language, *sources(),
+                        "-ts", str(ts_file(language))],
                        cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
 
 

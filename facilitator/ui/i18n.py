@@ -58,14 +58,16 @@ class InterfaceLanguage(QObject):
         for translator in self._translators:
             app.removeTranslator(translator)
         self._translators = []
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        catalogues = [(f"facilitator_{code}", str(translations_dir()))]
         if code != "en":
-            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            for name, folder in ((f"qtbase_{code}", qt_dir),
-                                 (f"facilitator_{code}", str(translations_dir()))):
-                translator = QTranslator(self)
-                if translator.load(name, folder):
-                    app.installTranslator(translator)
-                    self._translators.append(translator)
+            catalogues.insert(0, (f"qtbase_{code}", qt_dir))
+        # English has a catalogue of its own too: its plural forms ("1 meeting", "2 meetings").
+        for name, folder in catalogues:
+            translator = QTranslator(self)
+            if translator.load(name, folder):
+                app.installTranslator(translator)
+                self._translators.append(translator)
         QLocale.setDefault(QLocale(code))
         direction = Qt.LayoutDirection.RightToLeft if is_rtl(code) else \
             Qt.LayoutDirection.LeftToRight

@@ -1,0 +1,96 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name>AgendaView</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message numerus="yes">
+        <source>Here: %n</source>
+        <translation><numerusform>Here: %n</numerusform><numerusform>Here: %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not marked: %n</source>
+        <translation><numerusform>Not marked: %n</numerusform><numerusform>Not marked: %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Codes: %n</source>
+        <translation><numerusform>Codes: %n</numerusform><numerusform>Codes: %n</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorDashboard</name>
+    <message numerus="yes">
+        <source>%n meeting(s) in the period.</source>
+        <translation><numerusform>%n meeting in the period.</numerusform><numerusform>%n meetings in the period.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CourseEditor</name>
+    <message numerus="yes">
+        <source>Version %1 will be used for the meetings not yet held; the %n meeting(s) already held keep their version.</source>
+        <translation><numerusform>Version %1 will be used for the meetings not yet held; the meeting already held keeps its version.</numerusform><numerusform>Version %1 will be used for the meetings not yet held; the %n meetings already held keep their version.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) already held keep their version if you choose another.</source>
+        <translation><numerusform>The meeting already held keeps its version if you choose another.</numerusform><numerusform>%n meetings already held keep their version if you choose another.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>InstallProblemsDialog</name>
+    <message numerus="yes">
+        <source>%1 was not installed: %n problem(s) must be fixed in the package first.</source>
+        <translation><numerusform>%1 was not installed: one problem must be fixed in the package first.</numerusform><numerusform>%1 was not installed: %n problems must be fixed in the package first.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n programme package(s) could not be read; run 'facilitator validate' on them for details.</source>
+        <translation><numerusform>One programme package could not be read; run 'facilitator validate' on it for details.</numerusform><numerusform>%n programme packages could not be read; run 'facilitator validate' on them for details.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingClock</name>
+    <message numerus="yes">
+        <source>%n min behind the plan</source>
+        <translation><numerusform>%n min behind the plan</numerusform><numerusform>%n min behind the plan</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ahead of the plan</source>
+        <translation><numerusform>%n min ahead of the plan</numerusform><numerusform>%n min ahead of the plan</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeBrowser</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ScriptColumn</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ScriptView</name>
+    <message numerus="yes">
+        <source>%n min planned</source>
+        <translation><numerusform>%n min planned</numerusform><numerusform>%n min planned</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpDialog</name>
+    <message numerus="yes">
+        <source>Not marked yet: %n. Mark each code as present, late, excused or absent.</source>
+        <translation><numerusform>Not marked yet: %n. Mark the code as present, late, excused or absent.</numerusform><numerusform>Not marked yet: %n. Mark each code as present, late, excused or absent.</numerusform></translation>
+    </message>
+</context>
+</TS>

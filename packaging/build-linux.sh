@@ -2,6 +2,7 @@
 # Builds Facilitator Companion for Linux: a PyInstaller one-folder bundle and a .deb.
 #
 #     packaging/build-linux.sh [--out DIR] [--no-deb] [--no-setup] [--compression zstd|xz|gzip]
+#                              [--vlc LIBDIR]
 #
 # On a fresh Debian 12 / Ubuntu 24.04 machine this one command installs what it needs
 # (through scripts/setup: Debian packages and .venv; then PyInstaller and binutils), and
@@ -13,6 +14,8 @@
 # (the .deb depends on it) or, without VLC, through Qt Multimedia.
 # Build on the oldest distribution you want to support: the bundle needs a glibc at least
 # as new as the build machine's (the .deb says so in its Depends).
+# --vlc LIBDIR (e.g. /usr/lib/x86_64-linux-gnu) instead makes a portable bundle that
+# carries libvlc and its plugins, as the Windows and macOS builds do (no .deb then).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,13 +23,15 @@ out=packaging/dist
 make_deb=1
 setup=1
 compression=zstd
+vlc=()
 while (($#)); do
   case $1 in
     --out) out=$2; shift 2 ;;
     --no-deb) make_deb=0; shift ;;
     --no-setup) setup=0; shift ;;
     --compression) compression=$2; shift 2 ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    --vlc) vlc=(-- --vlc "$(cd "$2" && pwd)"); make_deb=0; shift 2 ;;
+    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
     *) echo "build-linux: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -56,7 +61,7 @@ fi
 echo "build-linux: building the bundle in $out (work files in $work)"
 start=$SECONDS
 .venv/bin/pyinstaller --noconfirm --clean --log-level WARN \
-  --distpath "$out" --workpath "$work" packaging/facilitator.spec
+  --distpath "$out" --workpath "$work" packaging/facilitator.spec "${vlc[@]}"
 bundle=$out/facilitator-companion
 echo "build-linux: bundle $(du -sh "$bundle" | cut -f1) in $((SECONDS - start)) s: $bundle"
 

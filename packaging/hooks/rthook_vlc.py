@@ -1,35 +1,38 @@
-"""PyInstaller runtime hook (Windows, macOS): point python-vlc at the VLC in the bundle.
+"""PyInstaller runtime hook (bundles built with --vlc): point python-vlc at the bundled VLC.
 
-The spec copies libvlc, libvlccore and VLC's plugins/ into `<bundle>/vlc/` when it is given
---vlc. python-vlc reads PYTHON_VLC_LIB_PATH and PYTHON_VLC_MODULE_PATH when `vlc` is
-imported, and libvlc reads VLC_PLUGIN_PATH, so setting them here (before any application
-code runs) makes the bundle independent of an installed VLC. Variables already set by the
-user win. When the folder is missing nothing is set, and the application falls back to
-Qt Multimedia as it does without VLC.
+Given --vlc, the spec puts libvlc and libvlccore at the bundle's top level (sys._MEIPASS,
+beside the other libraries) and VLC's plugins in vlc/plugins. python-vlc reads
+PYTHON_VLC_LIB_PATH and PYTHON_VLC_MODULE_PATH when `vlc` is imported and libvlc reads
+VLC_PLUGIN_PATH, so setting them here, before any application code runs, makes the bundle
+independent of an installed VLC. Values the user set win. When the files are missing
+nothing is set, and the application falls back to Qt Multimedia as it does without VLC.
 """
 
-import ctypes
-import os
-import sys
 
+def _pyi_rthook() -> None:
+    import ctypes
+    import os
+    import sys
 
-def _point_python_vlc_at_bundle() -> None:
-    base = os.path.join(getattr(sys, "_MEIPASS", os.path.dirname(sys.executable)), "vlc")
-    plugins = os.path.join(base, "plugins")
+    base = sys._MEIPASS
+    plugins = os.path.join(base, "vlc", "plugins")
     if sys.platform == "win32":
         library = os.path.join(base, "libvlc.dll")
         core = os.path.join(base, "libvlccore.dll")
     elif sys.platform == "darwin":
         library = os.path.join(base, "libvlc.dylib")
         core = os.path.join(base, "libvlccore.dylib")
-    else:
-        return
+    else:  # Linux, when the bundle was built with --vlc
+        import glob
+
+        library = os.path.join(base, "libvlc.so.5")
+        core = (sorted(glob.glob(os.path.join(base, "libvlccore.so.*"))) or [""])[0]
     if not (os.path.isfile(library) and os.path.isfile(core) and os.path.isdir(plugins)):
         return
     if sys.platform == "win32":
-        os.add_dll_directory(base)  # libvlc.dll finds libvlccore.dll, plugins find both
+        os.add_dll_directory(base)  # libvlc.dll finds libvlccore.dll here, plugins find both
     else:
-        try:  # libvlc.dylib names libvlccore by @rpath: load it first, globally
+        try:  # libvlc names libvlccore (@rpath on macOS): load this copy first, globally
             ctypes.CDLL(core, mode=ctypes.RTLD_GLOBAL)
         except OSError:
             return
@@ -38,4 +41,5 @@ def _point_python_vlc_at_bundle() -> None:
     os.environ.setdefault("VLC_PLUGIN_PATH", plugins)
 
 
-_point_python_vlc_at_bundle()
+_pyi_rthook()
+del _pyi_rthook

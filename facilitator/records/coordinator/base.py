@@ -26,6 +26,15 @@ class CoordinatorBase:
         self._engine = engine
         self._location = location
         self._clock = clock
+        self._known_programmes: dict[tuple[str, str], str] = {}
+        """Programme versions this store is known to hold, by source (filled after commits)."""
+        self._host_ids: dict[str, int] = {}
+        """Typed host names → host, as committed (cleared by a merge and by each import run)."""
+        self._new_host_ids: dict[str, int] = {}
+
+    def forget_cached(self) -> None:
+        """Forget hosts remembered between imports (another program may have merged some)."""
+        self._host_ids.clear()
 
     @property
     def location(self) -> StoreLocation:

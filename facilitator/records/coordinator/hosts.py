@@ -18,7 +18,13 @@ from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from facilitator.records.coordinator.base import CoordinatorBase
-from facilitator.records.coordinator.models import CourseRow, HostName, HostRow, MeetingRow
+from facilitator.records.coordinator.models import (
+    CourseRow,
+    HostName,
+    HostRow,
+    MeetingCount,
+    MeetingRow,
+)
 from facilitator.records.errors import InvalidRecord, NotFound
 
 _DANISH = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ß": "ss"})
@@ -86,6 +92,7 @@ class HostUseCases(CoordinatorBase):
         if not names:
             raise InvalidRecord("Name at least one host to merge.")
         target_name = " ".join((into or names[0]).split())
+        self.forget_cached()
         with self._transaction() as session:
             ids: list[int] = []
             for name in names:
@@ -97,7 +104,7 @@ class HostUseCases(CoordinatorBase):
                 ids.insert(0, holder)
             target, sources = ids[0], ids[1:]
             if sources:
-                for model in (HostName, CourseRow, MeetingRow):
+                for model in (HostName, CourseRow, MeetingRow, MeetingCount):
                     session.execute(update(model).where(model.host_id.in_(sources)).values(host_id=target))
                 session.execute(delete(HostRow).where(HostRow.id.in_(sources)))
                 session.flush()

@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import enum
 import uuid
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
 
-from sqlalchemy import delete, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection
 
+from facilitator.records.coordinator import import_sql as sql
 from facilitator.records.coordinator.base import CoordinatorBase
 from facilitator.records.coordinator.bundle import BundleRejected
 from facilitator.records.coordinator.content import (
@@ -25,17 +28,8 @@ from facilitator.records.coordinator.content import (
     MeetingContent,
     MeetingFacts,
 )
-from facilitator.records.coordinator.models import (
-    CourseCell,
-    CourseCount,
-    CourseRow,
-    HostName,
-    HostRow,
-    MeetingCount,
-    MeetingRow,
-    ProgrammeRow,
-)
 from facilitator.records.coordinator.programmes import ProgrammeInfo
+from facilitator.records.errors import translate_errors
 
 
 class Outcome(enum.Enum):
@@ -61,80 +55,101 @@ def _compare(stored_digest: str, stored_revision: int, header: Header) -> Outcom
 
 
 class ImportUseCases(CoordinatorBase):
+    """Core statements prepared once (import_sql.py) on one connection; a few statements
+    per bundle, and none that a bundle does not need."""
+
     def knows_programme(self, programme_id: str, version: str) -> bool:
-        with self._transaction() as session:
-            return session.get(ProgrammeRow, (programme_id, version)) is not None
+        with translate_errors(), self._engine.connect() as connection:
+            found = connection.execute(sql.PROGRAMME_SOURCE, {"id": programme_id, "version": version})
+            return found.first() is not None
 
     def import_content(self, content: Content, programme: ProgrammeInfo | None) -> Outcome:
         """Store one bundle's summary in one transaction; `programme` is None when the
         store already knows the programme version (else BundleRejected)."""
         header = content.header
-        with self._transaction() as session:
-            self._remember_programme(session, header, programme)
+        key = (header.programme_id, header.programme_version)
+        known = self._known_programmes.get(key)
+        offered = programme.source if programme is not None else None
+        self._new_host_ids = {}
+        with translate_errors(), self._engine.begin() as connection:
+            if known is None or (offered == "library" and known != "library"):
+                self._remember_programme(connection, header, programme)
             if isinstance(content, MeetingContent):
-                return self._apply_meeting(session, content)
-            return self._apply_course(session, content)
+                outcome = self._apply_meeting(connection, content)
+            else:
+                outcome = self._apply_course(connection, content)
+        # Only after the commit (a rolled-back host or programme must not be remembered);
+        # programme versions are never deleted, host merges clear the hosts remembered.
+        self._host_ids.update(self._new_host_ids)
+        if known != "library":
+            self._known_programmes[key] = offered or known or "store"
+        return outcome
 
-    def _remember_programme(self, session: Session, header: Header, info: ProgrammeInfo | None) -> None:
-        row = session.get(ProgrammeRow, (header.programme_id, header.programme_version))
+    def _remember_programme(self, connection: Connection, header: Header, info: ProgrammeInfo | None) -> None:
+        key = {"id": header.programme_id, "version": header.programme_version}
+        source = connection.execute(sql.PROGRAMME_SOURCE, key).scalar()
         if info is None:
-            if row is None:
+            if source is None:
                 raise BundleRejected(
                     f"its programme {header.programme_id} version {header.programme_version} "
                     "is not installed here and the bundle does not carry its plan"
                 )
             return
-        if row is not None and (row.source == "library" or info.source == "bundle"):
+        if source is not None and (source == "library" or info.source == "bundle"):
             return
         values = dict(source=info.source, sessions_planned=info.sessions_planned, titles=info.titles,
                       sessions=info.sessions, themes=info.themes, films=info.films)
-        if row is None:
-            session.add(ProgrammeRow(id=info.id, version=info.version, **values))
+        if source is None:
+            connection.execute(sql.PROGRAMMES.insert(), {"id": info.id, "version": info.version, **values})
         else:
-            for key, value in values.items():
-                setattr(row, key, value)
+            connection.execute(sql.UPDATE_PROGRAMME, {"key_id": info.id, "key_version": info.version, **values})
 
-    def _host_for(self, session: Session, typed: str) -> int:
-        known = session.get(HostName, typed)
+    def _host_for(self, connection: Connection, typed: str) -> int:
+        cached = self._host_ids.get(typed)
+        if cached is not None:
+            return cached
+        known = connection.execute(sql.HOST_BY_TYPED_NAME, {"name": typed}).scalar()
         if known is not None:
-            return known.host_id
-        host = session.scalar(select(HostRow).where(HostRow.name == typed))
-        if host is None:
-            host = HostRow(name=typed, created_at=self.now())
-            session.add(host)
-            session.flush()
-        session.add(HostName(name=typed, host_id=host.id))
-        return host.id
+            self._new_host_ids[typed] = int(known)
+            return int(known)
+        host_id = connection.execute(sql.HOST_BY_NAME, {"name": typed}).scalar()
+        if host_id is None:
+            host_id = connection.execute(sql.NEW_HOST, {"name": typed, "created_at": self.now()}).scalar_one()
+        connection.execute(sql.HOST_NAMES.insert(), {"name": typed, "host_id": host_id})
+        self._new_host_ids[typed] = int(host_id)
+        return int(host_id)
 
-    def _course_for(self, session: Session, header: Header) -> CourseRow:
-        course = session.get(CourseRow, header.course_id)
-        host_id = self._host_for(session, header.host_name)
-        if course is None:
-            course = CourseRow(
-                id=header.course_id, host_id=host_id, host_name_typed=header.host_name,
-                programme_id=header.programme_id, programme_version=header.programme_version,
-                place=header.place, is_demo=header.is_demo,
-                group_languages=list(header.group_languages), updated_at=self.now(),
-            )
-            session.add(course)
-            session.flush()
-            return course
-        if course.programme_id != header.programme_id:
+    def _course_for(self, connection: Connection, header: Header, stored: dict[str, Any] | None,
+                    report: dict[str, Any] | None = None) -> _Course:
+        """The course row brought up to what the bundle says (created when new); `stored`
+        is its row as read (sql.COURSE) or None; `report` the course report's fields."""
+        host_id = self._host_for(connection, header.host_name)
+        languages = list(header.group_languages)
+        if stored is None:
+            connection.execute(sql.COURSES.insert(), {
+                "id": header.course_id, "programme_id": header.programme_id, "host_id": host_id,
+                "host_name_typed": header.host_name, "place": header.place, "is_demo": header.is_demo,
+                "programme_version": header.programme_version, "group_languages": languages,
+                "updated_at": self.now(), **(report or {})})
+            return _Course(header.course_id, host_id, header.programme_id, tuple(languages))
+        if stored["programme_id"] != header.programme_id:
             raise BundleRejected("its course is already stored here with another programme")
-        if course.host_id != host_id:
-            session.execute(update(MeetingRow).where(MeetingRow.course_id == course.id)
-                            .values(host_id=host_id))
-        course.host_id, course.host_name_typed = host_id, header.host_name
-        course.place, course.is_demo = header.place, header.is_demo
-        course.programme_version = header.programme_version
-        if header.group_languages:
-            course.group_languages = list(header.group_languages)
-        course.updated_at = self.now()
-        return course
+        languages = languages or list(stored["group_languages"] or ())
+        values: dict[str, Any] = dict(host_id=host_id, host_name_typed=header.host_name, place=header.place,
+                                      is_demo=header.is_demo, programme_version=header.programme_version,
+                                      group_languages=languages, **(report or {}))
+        if report or any(stored.get(k) != v for k, v in values.items()):
+            connection.execute(sql.UPDATE_COURSE, {"key": header.course_id, "updated_at": self.now(), **values})
+        if stored["host_id"] != host_id:
+            connection.execute(sql.MOVE_MEETINGS, {"key": header.course_id, "host_id": host_id})
+            connection.execute(sql.MOVE_COUNTS, {"key": header.course_id, "host_id": host_id})
+        return _Course(header.course_id, host_id, stored["programme_id"], tuple(languages))
 
-    def _apply_meeting(self, session: Session, content: MeetingContent) -> Outcome:
+    def _apply_meeting(self, connection: Connection, content: MeetingContent) -> Outcome:
         header, facts = content.header, content.meeting
-        row = session.get(MeetingRow, facts.meeting_id)
+        both = connection.execute(sql.MEETING_AND_COURSE,
+                                  {"meeting_id": facts.meeting_id, "course_id": header.course_id}).one()
+        row = both if both.course_id is not None else None
         if row is not None and row.course_id != header.course_id:
             raise BundleRejected("its meeting is already stored here under another course")
         if row is None or not row.detailed:
@@ -144,86 +159,108 @@ class ImportUseCases(CoordinatorBase):
             outcome = _compare(row.digest, row.revision, header)
             if outcome is not Outcome.REPLACED:
                 return outcome
-        course = self._course_for(session, header)
+        prefix = sql.COURSE_PREFIX
+        stored = ({k[len(prefix):]: v for k, v in both._mapping.items() if k.startswith(prefix)}
+                  if both._mapping[prefix + "programme_id"] is not None else None)
+        course = self._course_for(connection, header, stored)
         if row is not None:
-            session.execute(delete(MeetingCount).where(MeetingCount.meeting_id == row.id))
-        self._write_meeting(session, row, course, header, facts, detailed=True)
-        session.flush()  # no relationship() tells the ORM that counts need their meeting first
-        session.add_all(
-            MeetingCount(meeting_id=facts.meeting_id, measure=measure, key=c.key, title=c.title, count=c.count)
-            for measure, c in facts.counts
-        )
+            connection.execute(sql.DELETE_COUNTS, {"id": facts.meeting_id})
+        self._write_meetings(connection, course, header, [facts], exists={facts.meeting_id} if row else set(),
+                             detailed=True)
+        if facts.counts:
+            copied = {"meeting_id": facts.meeting_id, "held_on": facts.held_on, "host_id": course.host_id,
+                      "programme_id": course.programme_id, "is_demo": header.is_demo,
+                      "language": _language(facts, course, header)}
+            connection.execute(sql.MEETING_COUNTS.insert(), [
+                {**copied, "measure": measure, "key": c.key, "title": c.title, "count": c.count}
+                for measure, c in facts.counts
+            ])
         return outcome
 
-    def _write_meeting(self, session: Session, row: MeetingRow | None, course: CourseRow,
-                       header: Header, facts: MeetingFacts, *, detailed: bool) -> None:
-        a = facts.attendance
-        values = dict(
-            course_id=course.id, host_id=course.host_id, programme_id=course.programme_id,
-            programme_version=facts.programme_version,
-            language=facts.language or (course.group_languages or [header.language])[0],
-            is_demo=header.is_demo, session_number=facts.session_number, held_on=facts.held_on,
-            held_month=facts.held_on.isoformat()[:7], present=a.present, late=a.late,
-            excused=a.excused, absent=a.absent, not_marked=a.not_marked, attended=a.attended,
-            enrolled=a.enrolled, adherence=facts.adherence, planned_minutes=facts.planned_minutes,
-            actual_minutes=facts.actual_minutes, skipped=facts.skipped, overruns=facts.overruns,
-            films_shown=facts.films_shown, detailed=detailed, revision=header.revision,
-            digest=header.digest, imported_at=self.now(),
-        )
-        if row is None:
-            session.add(MeetingRow(id=facts.meeting_id, **values))
-        else:
-            for key, value in values.items():
-                setattr(row, key, value)
+    def _write_meetings(self, connection: Connection, course: _Course, header: Header,
+                        lines: list[MeetingFacts], *, exists: set[uuid.UUID], detailed: bool) -> None:
+        now = self.now()
+        new, old = [], []
+        for facts in lines:
+            a = facts.attendance
+            values = dict(
+                course_id=course.id, host_id=course.host_id, programme_id=course.programme_id,
+                programme_version=facts.programme_version, language=_language(facts, course, header),
+                is_demo=header.is_demo, session_number=facts.session_number, held_on=facts.held_on,
+                held_month=facts.held_on.isoformat()[:7], present=a.present, late=a.late,
+                excused=a.excused, absent=a.absent, not_marked=a.not_marked, attended=a.attended,
+                enrolled=a.enrolled, adherence=facts.adherence, planned_minutes=facts.planned_minutes,
+                actual_minutes=facts.actual_minutes, skipped=facts.skipped, overruns=facts.overruns,
+                films_shown=facts.films_shown, detailed=detailed, revision=header.revision,
+                digest=header.digest, imported_at=now,
+            )
+            if facts.meeting_id in exists:
+                old.append({"key": facts.meeting_id, **values})
+            else:
+                new.append({"id": facts.meeting_id, **values})
+        if new:
+            connection.execute(sql.MEETINGS.insert(), new)
+        if old:
+            connection.execute(sql.UPDATE_MEETING, old)
 
-    def _apply_course(self, session: Session, content: CourseContent) -> Outcome:
+    def _apply_course(self, connection: Connection, content: CourseContent) -> Outcome:
         header = content.header
-        course = session.get(CourseRow, header.course_id)
-        if course is None or course.report_revision is None:
+        found = connection.execute(sql.COURSE, {"id": header.course_id}).first()
+        stored = dict(found._mapping) if found is not None else None
+        if stored is None or stored["report_revision"] is None:
             outcome = Outcome.IMPORTED
         else:
-            outcome = _compare(course.report_digest or "", course.report_revision, header)
+            outcome = _compare(stored["report_digest"] or "", stored["report_revision"], header)
             if outcome is not Outcome.REPLACED:
                 return outcome
-        course = self._course_for(session, header)
-        course.report_revision, course.report_digest = header.revision, header.digest
-        course.participants, course.reached = content.participants, content.reached
-        course.sessions_planned = content.sessions_planned
-        course.last_held_on = max((m.held_on for m in content.meetings), default=None)
-        session.execute(delete(CourseCell).where(CourseCell.course_id == course.id))
-        session.execute(delete(CourseCount).where(CourseCount.course_id == course.id))
-        session.add_all(
-            [CourseCell(course_id=course.id, breakdown="gender_age", row=g, column=b, count=n)
-             for g, b, n in content.gender_age]
-            + [CourseCell(course_id=course.id, breakdown="language", row=lang, column="", count=n)
-               for lang, n in content.languages]
-        )
-        session.add_all(
-            CourseCount(course_id=course.id, measure=m, key=c.key, title=c.title, count=c.count)
-            for m, c in content.counts
-        )
-        self._apply_lines(session, course, header, content.meetings)
+        last: date | None = max((m.held_on for m in content.meetings), default=None)
+        report = dict(report_revision=header.revision, report_digest=header.digest,
+                      participants=content.participants, reached=content.reached,
+                      sessions_planned=content.sessions_planned, last_held_on=last)
+        course = self._course_for(connection, header, stored, report)
+        if stored is not None and stored["report_revision"] is not None:
+            connection.execute(sql.DELETE_CELLS, {"id": course.id})
+            connection.execute(sql.DELETE_COURSE_COUNTS, {"id": course.id})
+        cells = [{"course_id": course.id, "breakdown": "gender_age", "row": g, "column": b, "count": n}
+                 for g, b, n in content.gender_age]
+        cells += [{"course_id": course.id, "breakdown": "language", "row": lang, "column": "", "count": n}
+                  for lang, n in content.languages]
+        cells.append({"course_id": course.id, "breakdown": "reached", "row": "", "column": "",
+                      "count": content.reached})
+        connection.execute(sql.COURSE_CELLS.insert(), cells)
+        if content.counts:
+            connection.execute(sql.COURSE_COUNTS.insert(), [
+                {"course_id": course.id, "measure": m, "key": c.key, "title": c.title, "count": c.count}
+                for m, c in content.counts
+            ])
+        self._apply_lines(connection, course, header, content.meetings)
         return outcome
 
-    def _apply_lines(self, session: Session, course: CourseRow, header: Header,
+    def _apply_lines(self, connection: Connection, course: _Course, header: Header,
                      lines: tuple[MeetingFacts, ...]) -> None:
         ids = [line.meeting_id for line in lines]
-        stored: dict[uuid.UUID, MeetingRow] = {}
-        for start in range(0, len(ids), 500):
-            for row in session.scalars(select(MeetingRow).where(MeetingRow.id.in_(ids[start:start + 500]))):
-                stored[row.id] = row
-        for line in lines:
-            known = stored.get(line.meeting_id)
-            if known is not None and known.course_id != course.id:
-                raise BundleRejected("a meeting it lists is already stored here under another course")
-            if known is None or not known.detailed:
-                self._write_meeting(session, known, course, header, line, detailed=False)
+        # The course's meetings, and any listed meeting stored under another course.
+        stored = {row.id: row.detailed for row in connection.execute(sql.COURSE_MEETINGS, {"id": course.id})}
+        missing = [i for i in ids if i not in stored]
+        if missing and connection.execute(sql.MEETINGS_BY_ID, {"ids": missing}).first() is not None:
+            raise BundleRejected("a meeting it lists is already stored here under another course")
+        writable = [line for line in lines if not stored.get(line.meeting_id, False)]
+        self._write_meetings(connection, course, header, writable, exists=set(stored), detailed=False)
         # Lines a newer course report no longer lists (a meeting erased on the laptop).
-        session.flush()
-        session.execute(
-            delete(MeetingRow).where(
-                MeetingRow.course_id == course.id,
-                MeetingRow.detailed.is_(False),
-                MeetingRow.id.not_in(ids) if ids else MeetingRow.id.is_not(None),
-            )
-        )
+        listed = set(ids)
+        for meeting_id, detailed in stored.items():
+            if not detailed and meeting_id not in listed:
+                connection.execute(sql.DELETE_MEETING, {"id": meeting_id})
+
+
+def _language(facts: MeetingFacts, course: _Course, header: Header) -> str:
+    """The meeting's language, else the course's first group language, else the summary's."""
+    return facts.language or (course.group_languages or (header.language,))[0]
+
+
+@dataclass(frozen=True)
+class _Course:
+    id: uuid.UUID
+    host_id: int
+    programme_id: str
+    group_languages: tuple[str, ...]

@@ -113,6 +113,7 @@ def import_paths(
 ) -> ImportSummary:
     """Import every bundle named or found in the folders named, one transaction each."""
     catalogue = _cached(catalogue or library_catalogue())
+    store.forget_cached()
     bundles, missing = find_bundles(paths)
     summary = ImportSummary(list(missing))
     total = len(bundles)

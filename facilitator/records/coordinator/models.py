@@ -114,8 +114,9 @@ class CourseRow(CoordinatorBase):
 
 
 class CourseCell(CoordinatorBase):
-    """One cell of a course's reach breakdowns: `gender_age` (row gender, column age band)
-    or `language` (row language, column "")."""
+    """One cell of a course's reach breakdowns: `gender_age` (row gender, column age band),
+    `language` (row language, column "") or `reached` (one cell: how many attended at
+    least once, so that one query sums reach and counts the courses that reported)."""
 
     __tablename__ = "course_cells"
 
@@ -143,11 +144,18 @@ class MeetingRow(CoordinatorBase):
     __tablename__ = "meetings"
     __table_args__ = (
         Index("ix_meetings_held_on_host", "held_on", "host_id"),
+        # Covering indexes in the order the dashboard groups by: SQLite (which aggregates
+        # by sorting) then reads them in order instead of sorting 100,000 rows per figure.
+        Index("ix_meetings_cube", "held_month", "session_number", "programme_id", "held_on", "host_id",
+              "language", "is_demo", "attended", "enrolled", "planned_minutes", "actual_minutes",
+              "skipped", "adherence"),
+        Index("ix_meetings_course", "course_id", "session_number", "held_on", "host_id", "programme_id",
+              "language", "is_demo", "attended", "detailed"),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
-    course_id: Mapped[uuid.UUID] = mapped_column(_cascade("courses.id"), index=True)
-    host_id: Mapped[int] = mapped_column(ForeignKey("hosts.id"), index=True)
+    course_id: Mapped[uuid.UUID] = mapped_column(_cascade("courses.id"))
+    host_id: Mapped[int] = mapped_column(ForeignKey("hosts.id"))
     programme_id: Mapped[str] = mapped_column(String(100))
     programme_version: Mapped[str] = mapped_column(String(32))
     language: Mapped[str] = mapped_column(String(16))
@@ -179,16 +187,29 @@ class MeetingRow(CoordinatorBase):
 
 class MeetingCount(CoordinatorBase):
     """A meeting's non-zero counts: `film` (times shown), `theme` (shared notes),
-    `concern` and `referral` (events by kind)."""
+    `concern` and `referral` (events by kind). Only meeting bundles have them.
+
+    The meeting's filter columns are copied here (and kept in step by the import and a
+    host merge): summing counts over a period is then one scan of this table instead of a
+    lookup of its meeting per row, which was most of a dashboard refresh.
+    """
 
     __tablename__ = "meeting_counts"
-    __table_args__ = (Index("ix_meeting_counts_measure_key", "measure", "key"),)
+    __table_args__ = (
+        Index("ix_meeting_counts_cube", "measure", "key", "held_on", "host_id", "programme_id", "language",
+              "is_demo", "count", "title"),
+    )
 
     meeting_id: Mapped[uuid.UUID] = mapped_column(_cascade("meetings.id"), primary_key=True)
     measure: Mapped[str] = mapped_column(String(16), primary_key=True)
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     title: Mapped[str] = mapped_column(String(300))
     count: Mapped[int]
+    held_on: Mapped[date]
+    host_id: Mapped[int] = mapped_column(ForeignKey("hosts.id"))
+    programme_id: Mapped[str] = mapped_column(String(100))
+    language: Mapped[str] = mapped_column(String(16))
+    is_demo: Mapped[bool]
 
 
 class CoordinatorSetting(CoordinatorBase):

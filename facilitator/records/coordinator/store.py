@@ -15,7 +15,9 @@ thread through the engine's pool.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+from sqlalchemy import Engine, event
 from sqlalchemy.engine import URL
 
 from facilitator import paths
@@ -33,6 +35,17 @@ DEFAULT_FILE_NAME = "coordinator.db"
 
 class CoordinatorStore(ImportUseCases, HostUseCases, RetentionUseCases, DashboardQueries):
     """The coordinator's store. Open with `open_coordinator_store`; close when done."""
+
+
+def _relax_sync(engine: Engine) -> None:
+    """synchronous=NORMAL instead of the live store's FULL. In WAL mode NORMAL keeps every
+    transaction atomic and survives a killed process; only a power cut can lose the last
+    commits, and an import is repeatable from the bundles (the same bundle twice changes
+    nothing). It saves an fsync per bundle: on a laptop disk most of an import's time."""
+
+    @event.listens_for(engine, "connect")
+    def _normal(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.execute("PRAGMA synchronous=NORMAL")
 
 
 def locate_coordinator(coordinator_db: str | None, facilitator_db: str | None = None) -> StoreLocation:
@@ -61,6 +74,8 @@ def open_coordinator_store(
         with translate_errors():
             Path(location.path).parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(location)
+    if location.url.get_backend_name() == "sqlite":
+        _relax_sync(engine)
     try:
         schema.prepare(engine)
     except BaseException:

@@ -158,6 +158,7 @@ def run_application(args: argparse.Namespace | None = None,
     records = Records(background, app)
     window = MainWindow(records, preferences, language.code)
     wire(app, window, records, language, preferences, from_environment)
+    wire_coordinator(window, args)
 
     loader = LibraryLoader(discover, window)
     loader.loaded.connect(window.show_library)
@@ -250,3 +251,73 @@ def _wire_readiness_and_rehearsal(window: MainWindow, records: Records,
     readiness = getattr(window.home, "readiness_requested", None)
     if readiness is not None:
         readiness.connect(on_readiness_requested)
+
+
+# -- Coordinator dashboard (issue 11) ------------------------------------------------------
+# Its own window with its own worker thread and store (the coordinator store, never the
+# facilitator's); opened with Ctrl+Shift+D, by Home's coordinator button once Home has
+# one (a `coordinator_requested` signal), or alone with `facilitator dashboard`.
+
+
+def _coordinator_opener(args: argparse.Namespace | None) -> Callable[[], object]:
+    coordinator_db = getattr(args, "coordinator_db", None)
+    db = getattr(args, "db", None)
+
+    def open_coordinator() -> object:
+        from facilitator.records.coordinator.store import open_coordinator_store
+
+        return open_coordinator_store(coordinator_db, db)
+
+    return open_coordinator
+
+
+def wire_coordinator(window: MainWindow, args: argparse.Namespace | None) -> None:
+    from PySide6.QtGui import QKeySequence, QShortcut
+
+    opened: dict[str, object] = {}
+
+    def open_dashboard() -> None:
+        from facilitator.ui.background import Background
+        from facilitator.ui.coordinator.window import CoordinatorWindow
+
+        dashboard = opened.get("window")
+        if not isinstance(dashboard, CoordinatorWindow) or not dashboard.isVisible():
+            dashboard = CoordinatorWindow(Background(window), _coordinator_opener(args))  # type: ignore[arg-type]
+            opened["window"] = dashboard
+        dashboard.show()
+        dashboard.raise_()
+        dashboard.activateWindow()
+
+    shortcut = QShortcut(QKeySequence("Ctrl+Shift+D"), window)
+    shortcut.activated.connect(open_dashboard)
+    requested = getattr(window.home, "coordinator_requested", None)
+    if requested is not None:
+        requested.connect(open_dashboard)
+
+
+def run_dashboard(args: argparse.Namespace | None = None) -> int:
+    """Only the coordinator's window (`facilitator dashboard`)."""
+    from PySide6.QtWidgets import QApplication
+
+    from facilitator import __version__
+    from facilitator.ui import theme
+    from facilitator.ui.background import Background
+    from facilitator.ui.coordinator.window import CoordinatorWindow
+    from facilitator.ui.i18n import InterfaceLanguage, system_language
+    from facilitator.ui.preferences import Preferences
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Facilitator Companion")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("facilitator-companion")
+    preferences = Preferences()
+    theme.apply(app, preferences.large_text)
+    language = InterfaceLanguage(app)
+    language.apply(os.environ.get("FACILITATOR_LANGUAGE") or preferences.language or system_language())
+    background = Background(app)
+    window = CoordinatorWindow(background, _coordinator_opener(args))  # type: ignore[arg-type]
+    app.aboutToQuit.connect(lambda: background.wait_for_done(10000))
+    window.show()
+    return int(app.exec())
+

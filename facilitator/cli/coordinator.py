@@ -4,6 +4,7 @@
     facilitator report --from DATE --to DATE [--host NAME] --out FILE.pdf|FILE.csv
     facilitator hosts [merge NAME... [--into NAME]]
     facilitator purge [--keep-years N]
+    facilitator dashboard
 
 All of them work on the coordinator store (`--coordinator-db`, default coordinator.db
 beside the facilitator's store). Failures are one sentence on stderr, never a traceback.
@@ -59,6 +60,9 @@ def register(sub: Any) -> None:
     merge.add_argument("--into", default=None, metavar="NAME", help="the merged host's name "
                        "(default: the first name)")
     merge.set_defaults(handler=_merge)
+
+    board = sub.add_parser("dashboard", help="open the coordinator dashboard alone")
+    board.set_defaults(handler=_dashboard)
 
     purge = sub.add_parser("purge", help="delete imported meetings older than the retention")
     purge.add_argument("--keep-years", type=int, default=None, metavar="N",
@@ -160,6 +164,12 @@ def _merge(args: argparse.Namespace) -> int:
     print(f"Merged into {host.name}: {host.courses} course(s), {host.meetings} meeting(s), "
           f"names {', '.join(host.typed_names)}.")
     return 0
+
+
+def _dashboard(args: argparse.Namespace) -> int:
+    from facilitator.app import run_dashboard
+
+    return run_dashboard(args)
 
 
 def _purge(args: argparse.Namespace) -> int:

@@ -173,3 +173,32 @@ def test_dashboard_writes_the_host_report_for_the_filters(qtbot: QtBot, window: 
     qtbot.waitUntil(lambda: "written" in window.dashboard_actions.message.text(), timeout=20000)
     text = out.read_bytes().decode("utf-8-sig")
     assert "Meetings held;;20" in text
+
+
+def test_main_window_opens_the_dashboard_with_ctrl_shift_d(qtbot: QtBot, url: str, tmp_path: Path,
+                                                           data_home: Path) -> None:
+    from argparse import Namespace
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QKeySequence, QShortcut
+
+    from facilitator.app import wire_coordinator
+    from facilitator.ui.main_window import MainWindow
+    from facilitator.ui.preferences import Preferences
+    from facilitator.ui.records_model import Records
+
+    background = Background()
+    preferences = Preferences(QSettings(str(tmp_path / "interface.ini"), QSettings.Format.IniFormat))
+    main = MainWindow(Records(background), preferences, "en")
+    qtbot.addWidget(main)
+    wire_coordinator(main, Namespace(coordinator_db=url, db=None))
+    shortcut = next(s for s in main.findChildren(QShortcut) if s.key() == QKeySequence("Ctrl+Shift+D"))
+    shortcut.activated.emit()
+    opened = [w for w in QApplication.topLevelWidgets() if isinstance(w, CoordinatorWindow) and w.isVisible()]
+    assert len(opened) == 1
+    qtbot.addWidget(opened[0])
+    qtbot.waitUntil(lambda: opened[0].dashboard._cards["meetings"][0].text() == "20", timeout=20000)
+    shortcut.activated.emit()  # a second press brings the same window forward
+    assert [w for w in QApplication.topLevelWidgets() if isinstance(w, CoordinatorWindow) and w.isVisible()] == opened
+    opened[0].close()
+    background.wait_for_done(10000)

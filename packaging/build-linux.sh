@@ -5,11 +5,12 @@
 #                              [--vlc LIBDIR]
 #
 # On a fresh Debian 12 / Ubuntu 24.04 machine this one command installs what it needs
-# (through scripts/setup: Debian packages and .venv; then PyInstaller and binutils), and
-# writes (default DIR = packaging/dist):
-#     DIR/facilitator-companion/                      the bundle; run DIR/facilitator-companion/facilitator
-#     DIR/facilitator-companion_<version>-1_<arch>.deb   install: sudo apt-get install ./DIR/facilitator-companion_*.deb
-# PyInstaller's work files go to DIR/build (kept: the next build is faster).
+# (scripts/setup: Debian packages and .venv, skipped with --no-setup; then binutils and
+# PyInstaller when missing) and writes, in DIR (default packaging/dist):
+#     facilitator-companion/                      the bundle: run facilitator-companion/facilitator
+#     facilitator-companion_<version>-1_<arch>.deb
+#         install: sudo apt-get install ./DIR/facilitator-companion_*.deb
+#     build/                                      PyInstaller's work files
 # The bundle carries its own Python and Qt; films play through the distribution's VLC
 # (the .deb depends on it) or, without VLC, through Qt Multimedia.
 # Build on the oldest distribution you want to support: the bundle needs a glibc at least
@@ -31,7 +32,7 @@ while (($#)); do
     --no-setup) setup=0; shift ;;
     --compression) compression=$2; shift 2 ;;
     --vlc) vlc=(-- --vlc "$(cd "$2" && pwd)"); make_deb=0; shift 2 ;;
-    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d'; exit 0 ;;
     *) echo "build-linux: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -43,19 +44,21 @@ as_root() {
   if [[ $(id -u) -eq 0 ]]; then "$@"; else sudo "$@"; fi
 }
 
-if ((setup)); then
-  scripts/setup
-  tools=()
-  command -v strip >/dev/null 2>&1 && command -v objdump >/dev/null 2>&1 || tools+=(binutils)
-  command -v dpkg-deb >/dev/null 2>&1 || tools+=(dpkg)
-  if ((${#tools[@]})); then
-    as_root apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${tools[@]}"
-  fi
-  if ! .venv/bin/python -c "import PyInstaller" 2>/dev/null; then
-    echo "build-linux: installing PyInstaller into .venv"
-    .venv/bin/python -m pip install -q "pyinstaller>=6.10"
-  fi
+((setup)) && scripts/setup
+# The build's own tools, also with --no-setup (the tests build with it on a fresh CI machine).
+tools=()
+for tool in strip readelf objdump; do
+  command -v "$tool" >/dev/null 2>&1 || { tools+=(binutils); break; }
+done
+command -v dpkg-deb >/dev/null 2>&1 || tools+=(dpkg)
+if ((${#tools[@]})); then
+  echo "build-linux: installing ${tools[*]}"
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${tools[@]}"
+fi
+if ! .venv/bin/python -c "import PyInstaller" 2>/dev/null; then
+  echo "build-linux: installing PyInstaller into .venv"
+  .venv/bin/python -m pip install -q "pyinstaller>=6.10"
 fi
 
 echo "build-linux: building the bundle in $out (work files in $work)"

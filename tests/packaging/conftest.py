@@ -42,15 +42,9 @@ class LinuxBuild:
 
 
 def _needs_linux_build_tools() -> None:
-    if not sys.platform.startswith("linux"):
-        pytest.skip("the Linux bundle is built on Linux")
-    for tool in ("dpkg-deb", "readelf", "strip"):
-        if shutil.which(tool) is None:
-            pytest.skip(f"{tool} is not installed (Debian: binutils, dpkg)")
-    try:
-        import PyInstaller  # noqa: F401
-    except ImportError:
-        pytest.fail("PyInstaller is missing: it is in the test extra (pip install -e '.[test]')")
+    # build-linux.sh installs binutils and PyInstaller itself when they are missing.
+    if not sys.platform.startswith("linux") or shutil.which("dpkg") is None:
+        pytest.skip("the Linux bundle and .deb are built on Debian or Ubuntu")
 
 
 def _build(out: Path) -> LinuxBuild:

@@ -25,11 +25,15 @@ class AgendaView(QListWidget):
     def __init__(self, meeting: LiveMeeting, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._meeting = meeting
+        self._shown: dict[int, tuple[object, ...]] = {}
+        self._current_row = -1
         self.setObjectName("agenda")
         self.setStyleSheet("QListWidget#agenda::item { padding: 6px 6px; "
                            "border-bottom: 1px solid #2f3a40; }")
         self.setWordWrap(True)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # The current step is drawn by its own background; the keyboard's current item
+        # (Ctrl+G, then Up/Down and Enter) shows as the focus frame.
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         for step in meeting.session.steps:
             item = QListWidgetItem()
@@ -40,8 +44,9 @@ class AgendaView(QListWidget):
         self.retranslate_ui()
 
     def selected_step_id(self) -> str | None:
+        """The step the facilitator moved to in the agenda (while it has focus)."""
         item = self.currentItem()
-        return None if item is None else str(item.data(STEP_ROLE))
+        return None if item is None or not self.hasFocus() else str(item.data(STEP_ROLE))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
@@ -50,6 +55,7 @@ class AgendaView(QListWidget):
 
     def retranslate_ui(self) -> None:
         self.setAccessibleName(self.tr("Agenda"))
+        self._shown.clear()
         self._update_items()
 
     def _on_agenda_item_activated(self, item: QListWidgetItem) -> None:
@@ -71,8 +77,13 @@ class AgendaView(QListWidget):
         language = meeting.facilitator_language
         current_row = 0
         for row, step in enumerate(meeting.session.steps):
-            item = self.item(row)
             state = meeting.run.step_state(step)
+            if state is StepState.CURRENT:
+                current_row = row
+            if self._shown.get(row) == (state, language):
+                continue  # only the rows whose state changed are redrawn
+            self._shown[row] = (state, language)
+            item = self.item(row)
             title = meeting.step_text(step, language).title
             minutes = self.tr("%n min", "", step.minutes)
             detail = f"{step_kind_label(step.kind)} · {minutes}"
@@ -90,8 +101,6 @@ class AgendaView(QListWidget):
             item.setForeground(QBrush(QColor(colour)))
             item.setBackground(QBrush(QColor(theme.SELECTION)) if state is StepState.CURRENT
                                else QBrush())
-            if state is StepState.CURRENT:
-                current_row = row
-        if not self.hasFocus():
-            self.setCurrentRow(current_row)
-        self.scrollToItem(self.item(current_row))
+        if current_row != self._current_row:
+            self._current_row = current_row
+            self.scrollToItem(self.item(current_row))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.media.catalogue import FilmCatalogue
 from facilitator.media.player import Player, PlayerState
+from facilitator.media.qtcompat import emit
 from facilitator.ui.i18n import is_rtl
 from facilitator.ui.live.meeting import LiveMeeting
 from facilitator.ui.live.text import minutes_seconds
@@ -232,7 +233,7 @@ class FilmStage(QObject):
         if film is None or not self._meeting.is_active or self._catalogue is None:
             self.title = ""
             self._update_showing()
-            self.changed.emit()
+            emit(self.changed)
             return
         group = self._meeting.group_language
         resolved = self._catalogue.resolve(film, audio_language=group)
@@ -247,27 +248,27 @@ class FilmStage(QObject):
             else:
                 self.player.set_subtitle_language(group)
         self._update_showing()
-        self.changed.emit()
+        emit(self.changed)
 
     def _on_player_state_changed(self, _state: object) -> None:
         self._update_showing()
-        self.changed.emit()
+        emit(self.changed)
 
     def _on_player_position_changed(self, ms: int) -> None:
         self.position = ms
-        self.changed.emit()
+        emit(self.changed)
 
     def _on_player_error(self, message: str) -> None:
         self.problem = message
-        self.changed.emit()
+        emit(self.changed)
 
     def _on_player_ended(self) -> None:
         self._meeting.film_ended()
         self._update_showing()
-        self.changed.emit()
+        emit(self.changed)
 
     def _update_showing(self) -> None:
         showing = self.state in (PlayerState.PLAYING, PlayerState.PAUSED)
         if showing != self._showing:
             self._showing = showing
-            self.showing_changed.emit(showing)
+            emit(self.showing_changed, showing)

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.media.qtcompat import emit
+
 
 class LiveKey(enum.Enum):
     NEXT = "next"
@@ -132,5 +134,5 @@ class LiveKeys(QObject):
         if key is None:
             return False
         if not event.isAutoRepeat():
-            self.pressed.emit(key)
+            emit(self.pressed, key)
         return True

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from facilitator.media.qtcompat import emit
 from facilitator.records.values import ConcernRecord, NoteRecord, ParticipantRecord
 from facilitator.sessions import measures
 from facilitator.sessions.programme import Step, StepText
@@ -179,8 +180,8 @@ class LiveMeeting(QObject):
             self.run.start()
         self._tick.start()
         self._alive.start()
-        self.step_changed.emit()
-        self.run_state_changed.emit()
+        emit(self.step_changed)
+        emit(self.run_state_changed)
 
     def next(self) -> bool:
         return self._navigate(self.run.next)
@@ -204,9 +205,9 @@ class LiveMeeting(QObject):
         was_paused = self.is_paused
         moved = move()
         if moved:
-            self.step_changed.emit()
+            emit(self.step_changed)
             if was_paused:
-                self.run_state_changed.emit()
+                emit(self.run_state_changed)
         return moved
 
     def toggle_pause(self) -> None:
@@ -216,8 +217,8 @@ class LiveMeeting(QObject):
             self.run.resume()
         else:
             self.run.pause()
-        self.run_state_changed.emit()
-        self.ticked.emit()
+        emit(self.run_state_changed)
+        emit(self.ticked)
 
     def needs_reason(self, step_id: str) -> bool:
         return not self.session.step(step_id).optional
@@ -232,11 +233,11 @@ class LiveMeeting(QObject):
 
     def _apply_skip(self, step_id: str, reason: str) -> None:
         self.run.skip(step_id, reason)
-        self.step_changed.emit()
+        emit(self.step_changed)
 
     def _apply_unskip(self, step_id: str) -> None:
         self.run.unskip(step_id)
-        self.step_changed.emit()
+        emit(self.step_changed)
 
     def projected_end(self) -> datetime:
         """When the meeting ends if every step to come takes its planned time."""
@@ -271,7 +272,7 @@ class LiveMeeting(QObject):
         self._attendance[participant_id] = value
         meeting = self.meeting_id
         self._writer.write(lambda store: store.mark_attendance(meeting, participant_id, value))
-        self.attendance_changed.emit()
+        emit(self.attendance_changed)
 
     def add_participant(self, code: str | None = None) -> None:
         """Add a code on the spot (the next free one when None); it is marked present."""
@@ -281,7 +282,7 @@ class LiveMeeting(QObject):
             self._participants.append(record)
             self._participants.sort(key=lambda p: p.code)
             self._attendance[record.id] = Attendance.NOT_MARKED
-            self.participants_changed.emit()
+            emit(self.participants_changed)
             self.mark(record.id, Attendance.PRESENT)
 
         self._writer.write(lambda store: store.add_participant(course, code), added)
@@ -321,7 +322,7 @@ class LiveMeeting(QObject):
                                        text=note.text if text is None else text)
         self._writer.write(lambda store: store.edit_note(note_id, text=text, shareable=shareable,
                                                          themes=chosen), self._on_note_saved)
-        self.notes_changed.emit()
+        emit(self.notes_changed)
 
     def delete_note(self, note_id: uuid.UUID) -> None:
         self.undo_stack.push(commands.DeleteNote(self, note_id))
@@ -333,14 +334,14 @@ class LiveMeeting(QObject):
             self._writer.write(lambda store: store.delete_note(note_id))
         else:
             self._writer.write(lambda store: store.undelete_note(note_id))
-        self.notes_changed.emit()
+        emit(self.notes_changed)
 
     def _on_note_saved(self, record: NoteRecord) -> None:
         known = self._notes.get(record.id)
         if known is not None and known.deleted_at is not None and record.deleted_at is None:
             record = replace(record, deleted_at=known.deleted_at)
         self._notes[record.id] = record
-        self.notes_changed.emit()
+        emit(self.notes_changed)
 
     # -- concerns -------------------------------------------------------------------------
 
@@ -375,7 +376,7 @@ class LiveMeeting(QObject):
                     store.withdraw_concern(logged_holder.id)
 
             self._writer.write(withdraw)
-        self.concerns_changed.emit()
+        emit(self.concerns_changed)
 
     # -- films ----------------------------------------------------------------------------
 
@@ -413,12 +414,12 @@ class LiveMeeting(QObject):
         if self.run.state is RunState.RUNNING:
             self.run.pause()
             self._wrap_up_paused = True
-            self.run_state_changed.emit()
+            emit(self.run_state_changed)
 
     def cancel_wrap_up(self) -> None:
         if self._wrap_up_paused and self.is_paused:
             self.run.resume()
-            self.run_state_changed.emit()
+            emit(self.run_state_changed)
         self._wrap_up_paused = False
 
     def unvisited_required(self) -> list[Step]:
@@ -451,11 +452,11 @@ class LiveMeeting(QObject):
 
         def done(_: object) -> None:
             self._finishing = False
-            self.finished.emit()
+            emit(self.finished)
 
         self._writer.write(lambda store: store.finish_meeting(meeting), done)
-        self.step_changed.emit()
-        self.run_state_changed.emit()
+        emit(self.step_changed)
+        emit(self.run_state_changed)
 
     def _record_deviation(self, step_id: str, reason: str) -> None:
         meeting = self.meeting_id

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.media.qtcompat import emit
 from facilitator.ui.live.meeting import LiveMeeting
 from facilitator.ui.live.share_dialog import ShareNoteDialog
 from facilitator.ui.live.text import clock_time
@@ -72,7 +73,7 @@ class QuickNote(QWidget):
         self._meeting.save_note(text)
         self.field.clear()
         self.status.setText(self.tr("Saved"))
-        self.saved.emit()
+        emit(self.saved)
 
     def _on_meeting_step_changed(self) -> None:
         self.status.setText("")
@@ -85,7 +86,7 @@ class NoteList(QListWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.delete_pressed.emit()
+            emit(self.delete_pressed)
             return
         super().keyPressEvent(event)
 

@@ -6,14 +6,95 @@ from __future__ import annotations
 import enum
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPainter,
+    QPaintEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextOption,
+)
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from facilitator.ui.i18n import is_rtl
 from facilitator.ui.live.meeting import LiveMeeting
 
 BACKGROUND = "#000000"
 TEXT = "#e9e6df"  # warm off-white: calmer than pure white in a dark room
+
+
+class ProjectorText(QWidget):
+    """The step's participant-facing text, centred, its size following the screen.
+
+    Painted from a QTextDocument laid out once per text and size (kept for the steps
+    already shown), so a step change costs a paint, not a new layout."""
+
+    def __init__(self, rtl: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._source = ""
+        self._rtl = rtl
+        self._documents: dict[tuple[str, int, int], QTextDocument] = {}
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+
+    def text(self) -> str:
+        return self._source
+
+    def setText(self, text: str) -> None:  # noqa: N802 (reads like QLabel's)
+        if text != self._source:
+            self._source = text
+            self.update()
+
+    def pixel_size(self) -> int:
+        # Readable from the back of a room: about 1/16 of the screen's height.
+        return max(20, self.height() // 16)
+
+    def document(self) -> QTextDocument:
+        margin = max(24, self.width() // 20)
+        width = max(100, self.width() - 2 * margin)
+        key = (self._source, self.pixel_size(), width)
+        document = self._documents.get(key)
+        if document is None:
+            if len(self._documents) > 64:
+                self._documents.clear()
+            document = QTextDocument()
+            font = QFont(self.font())
+            font.setPixelSize(self.pixel_size())
+            document.setDefaultFont(font)
+            option = QTextOption(Qt.AlignmentFlag.AlignHCenter)
+            option.setTextDirection(Qt.LayoutDirection.RightToLeft if self._rtl
+                                    else Qt.LayoutDirection.LeftToRight)
+            option.setWrapMode(QTextOption.WrapMode.WordWrap)
+            document.setDefaultTextOption(option)
+            document.setDefaultStyleSheet(f"body {{ color: {TEXT}; }}")
+            document.setMarkdown(self._source)
+            cursor = QTextCursor(document)
+            cursor.select(QTextCursor.SelectionType.Document)
+            block = QTextBlockFormat()
+            block.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            block.setLineHeight(125, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+            block.setBottomMargin(self.pixel_size() * 0.4)
+            cursor.mergeBlockFormat(block)
+            char = QTextCharFormat()
+            char.setForeground(QColor(TEXT))
+            cursor.mergeCharFormat(char)
+            document.setTextWidth(width)
+            self._documents[key] = document
+        return document
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(BACKGROUND))
+        if self._source:
+            document = self.document()
+            size = document.size()
+            x = (self.width() - size.width()) / 2
+            y = max(0.0, (self.height() - size.height()) / 2)
+            painter.translate(x, y)
+            document.drawContents(painter)
+        painter.end()
 
 
 class ProjectorPage(enum.Enum):
@@ -37,12 +118,8 @@ class ProjectorWindow(QWidget):
         rtl = is_rtl(meeting.group_language)
         self.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl
                                 else Qt.LayoutDirection.LeftToRight)
-        self.text = QLabel()
+        self.text = ProjectorText(rtl)
         self.text.setObjectName("projectorText")
-        self.text.setTextFormat(Qt.TextFormat.MarkdownText)
-        self.text.setWordWrap(True)
-        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.text.setMargin(48)
         self.film_surface = film_surface
         self.black = QWidget()
         self.black.setObjectName("black")
@@ -55,7 +132,6 @@ class ProjectorWindow(QWidget):
         layout.addWidget(self.pages)
         self.resize(960, 540)
         meeting.step_changed.connect(self._on_meeting_step_changed)
-        self._update_font()
         self.retranslate_ui()
         self._update_page()
 
@@ -86,25 +162,14 @@ class ProjectorWindow(QWidget):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Projector"))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
-        super().resizeEvent(event)
-        self._update_font()
-
     def _on_meeting_step_changed(self) -> None:
         self._update_page()
-
-    def _update_font(self) -> None:
-        # Readable from the back of a room: about 1/16 of the screen's height.
-        size = max(20, self.height() // 16)
-        self.text.setStyleSheet(f"color: {TEXT}; background: {BACKGROUND}; "
-                                f"font-size: {size}px; line-height: 130%;")
 
     def _update_page(self) -> None:
         meeting = self._meeting
         if meeting.is_active:
             text = meeting.step_text(meeting.current, meeting.group_language).projector
-            if self.text.text() != text:
-                self.text.setText(text)
+            self.text.setText(text)
         if self._blank or meeting.is_finished:
             self.pages.setCurrentWidget(self.black)
         elif self._film_showing:

@@ -4,11 +4,12 @@ group's side by side (each right to left where the language is)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QTextOption
+from PySide6.QtGui import QShowEvent, QTextDocument, QTextOption
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QTextBrowser,
     QToolButton,
     QVBoxLayout,
@@ -37,6 +38,7 @@ class ScriptColumn(QWidget):
         self._meeting = meeting
         self._language = language
         self._large = False
+        self._stale = False
         direction = (Qt.LayoutDirection.RightToLeft if is_rtl(language)
                      else Qt.LayoutDirection.LeftToRight)
         self.setLayoutDirection(direction)
@@ -49,10 +51,11 @@ class ScriptColumn(QWidget):
         self.script.setObjectName("script")
         self.script.setOpenLinks(False)
         self.script.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        option = QTextOption()
-        option.setTextDirection(direction)
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.script.document().setDefaultTextOption(option)
+        self._option = QTextOption()
+        self._option.setTextDirection(direction)
+        self._option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self._documents: dict[str, QTextDocument] = {}
+        """Each step's script, parsed once and kept: a step change swaps documents."""
         self.tips_button = QToolButton()
         self.tips_button.setCheckable(True)
         self.tips_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -78,6 +81,10 @@ class ScriptColumn(QWidget):
         self._large = large
         size = LARGE_SCRIPT_PT if large else NORMAL_SCRIPT_PT
         self.script.setStyleSheet(f"font-size: {size}pt; line-height: 140%;")
+        old, self._documents = self._documents, {}
+        self._update_text()  # new documents in the new size
+        for document in old.values():
+            document.deleteLater()
         self.title.setStyleSheet(f"font-size: {size + 2}pt; font-weight: 600;")
 
     def set_language_shown(self, shown: bool) -> None:
@@ -98,7 +105,26 @@ class ScriptColumn(QWidget):
         self._update_tips_button()
 
     def _on_meeting_step_changed(self) -> None:
-        self._update_text()
+        if self.isVisible():
+            self._update_text()
+        else:
+            self._stale = True  # drawn when shown (the second language is often hidden)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        if self._stale:
+            self._update_text()
+        super().showEvent(event)
+
+    def _document(self, step_id: str, markdown: str) -> QTextDocument:
+        document = self._documents.get(step_id)
+        if document is None or document.property("source") != markdown:
+            document = QTextDocument(self)
+            document.setDefaultFont(self.script.font())
+            document.setDefaultTextOption(self._option)
+            document.setMarkdown(markdown)
+            document.setProperty("source", markdown)
+            self._documents[step_id] = document
+        return document
 
     def _update_tips_button(self) -> None:
         shown = self.tips_button.isChecked()
@@ -108,6 +134,7 @@ class ScriptColumn(QWidget):
         self.tips_button.setAccessibleName(self.tr("Tips for the facilitator"))
 
     def _update_text(self) -> None:
+        self._stale = False
         step = self._meeting.current
         text: StepText = self._meeting.step_text(step, self._language)
         self.title.setText(text.title)
@@ -121,7 +148,7 @@ class ScriptColumn(QWidget):
                          + _bullets(text.prompts))
         if text.materials:
             parts.append("**" + self.tr("Materials") + "**\n\n" + _bullets(text.materials))
-        self.script.setMarkdown("\n\n".join(parts))
+        self.script.setDocument(self._document(step.id, "\n\n".join(parts)))
         self.tips.setText(text.tips.strip())
         self.tips_button.setVisible(bool(text.tips.strip()))
         self.tips.setVisible(bool(text.tips.strip()) and self.tips_button.isChecked())
@@ -135,6 +162,7 @@ class ScriptView(QWidget):
         self._meeting = meeting
         self.meta = QLabel()
         self.meta.setObjectName("muted")
+        self.meta.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.two_languages = QCheckBox()
         self.main = ScriptColumn(meeting, meeting.facilitator_language)
         self.second: ScriptColumn | None = None

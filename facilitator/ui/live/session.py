@@ -15,11 +15,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from facilitator.media.catalogue import FilmCatalogue
 from facilitator.media.player import Player
+from facilitator.media.qtcompat import emit
 from facilitator.ui.live.film import FilmStage
 from facilitator.ui.live.keys import LiveKey, LiveKeys, is_text_input
 from facilitator.ui.live.meeting import LiveMeeting
 from facilitator.ui.live.placement import ProjectorMode, ProjectorPlacement
 from facilitator.ui.live.projector import ProjectorWindow
+from facilitator.ui.live.refcounts import protect_singletons
 from facilitator.ui.live.window import FacilitatorWindow
 from facilitator.ui.live.wrap_up import WrapUpDialog
 
@@ -34,6 +36,7 @@ class LiveSession(QObject):
                  *, large_text: bool = False, projector_screen: str | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
+        protect_singletons()  # a meeting runs for hours (see refcounts.py)
         self.meeting = meeting
         meeting.setParent(self)
         self.film = FilmStage(meeting, player, catalogue, self)
@@ -108,7 +111,7 @@ class LiveSession(QObject):
         self.projector.deleteLater()
         if self.window.isVisible():
             self.window.close()
-        self.closed.emit()
+        emit(self.closed)
 
     def windows(self) -> tuple[QWidget, QWidget]:
         return self.window, self.projector
@@ -149,7 +152,7 @@ class LiveSession(QObject):
 
     def _on_meeting_finished(self) -> None:
         self.projector.set_blank(True)
-        self.finished.emit(self.meeting.meeting_id)
+        emit(self.finished, self.meeting.meeting_id)
 
     def _on_window_closing(self) -> None:
         self.close()

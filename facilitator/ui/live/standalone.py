@@ -26,6 +26,7 @@ from facilitator.ui import theme
 from facilitator.ui.i18n import InterfaceLanguage
 from facilitator.ui.live.meeting import LiveMeeting
 from facilitator.ui.live.opening import MeetingSnapshot, begin_meeting, resume_meeting
+from facilitator.ui.live.refcounts import protect_singletons
 from facilitator.ui.live.resume_offer import ResumeOfferDialog
 from facilitator.ui.live.session import LiveSession
 from facilitator.ui.live.writer import StoreWriter
@@ -159,6 +160,7 @@ class Standalone:
 
 def build(args: argparse.Namespace) -> Standalone:
     """The application, the store and the runner; the session opens once the loop runs."""
+    protect_singletons()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     theme.apply(app, args.large_text)

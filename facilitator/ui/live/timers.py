@@ -4,7 +4,7 @@ sound) and the meeting clock (ahead or behind the plan, the projected finishing 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from facilitator.sessions.run import Timing
 from facilitator.ui import theme
@@ -14,6 +14,13 @@ from facilitator.ui.live.text import clock_time, minutes_seconds
 NEAR_END = "#e8c76a"  # a soft amber
 OVER = "#f0a48e"  # a soft coral, never alarming red
 TIMING_COLOURS = {Timing.ON_TIME: theme.TEXT, Timing.NEAR_END: NEAR_END, Timing.OVER: OVER}
+def steady(label: QLabel, width: int) -> None:
+    """A reading whose width does not follow its text: it neither jiggles each second
+    nor makes the whole window lay itself out again."""
+    label.setMinimumWidth(width)
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+
 # Behind the plan by less than this counts as "on plan" (seconds).
 ON_PLAN_SLACK = 60
 
@@ -27,7 +34,15 @@ class StepTimer(QWidget):
         self.reading = QLabel()
         self.reading.setObjectName("timerReading")
         self.reading.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        steady(self.reading, 260)
         self.timing = Timing.ON_TIME
+        # One style sheet, parsed once; the timing only switches a property.
+        self.reading.setStyleSheet(
+            "QLabel { font-size: 22pt; font-weight: 600; "
+            f"color: {TIMING_COLOURS[Timing.ON_TIME]}; }}"
+            f'QLabel[timing="near-end"] {{ color: {NEAR_END}; }}'
+            f'QLabel[timing="over"] {{ color: {OVER}; }}')
+        self.reading.setProperty("timing", Timing.ON_TIME.value)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -58,10 +73,11 @@ class StepTimer(QWidget):
         self.reading.setText(self.tr("%1 of %2").replace("%1", minutes_seconds(elapsed))
                              .replace("%2", minutes_seconds(planned)))
         timing = run.timing() if self._meeting.is_active else Timing.ON_TIME
-        if timing is not self.timing or not self.reading.styleSheet():
+        if timing is not self.timing:
             self.timing = timing
-            self.reading.setStyleSheet(
-                f"color: {TIMING_COLOURS[timing]}; font-size: 22pt; font-weight: 600;")
+            self.reading.setProperty("timing", timing.value)
+            self.reading.style().unpolish(self.reading)
+            self.reading.style().polish(self.reading)
         states = {Timing.ON_TIME: self.tr("on time"), Timing.NEAR_END: self.tr("nearly at the planned time"),
                   Timing.OVER: self.tr("over the planned time")}
         self.reading.setAccessibleName(self.tr("Step time") + ", " + states[timing])
@@ -74,8 +90,11 @@ class MeetingClock(QWidget):
         self._meeting = meeting
         self.pace = QLabel()
         self.pace.setObjectName("paceReading")
+        self.pace.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        steady(self.pace, 300)
         self.finish = QLabel()
         self.finish.setObjectName("muted")
+        steady(self.finish, 300)
         self.paused = QLabel()
         self.paused.setObjectName("pausedBadge")
         self.paused.setStyleSheet(
@@ -123,6 +142,5 @@ class MeetingClock(QWidget):
         else:
             text = self.tr("%n min ahead of the plan", "", minutes)
         self.pace.setText(text)
-        self.pace.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.finish.setText(self.tr("Ends about %1").replace(
             "%1", clock_time(meeting.projected_end())))

@@ -44,6 +44,8 @@ class WindowParts:
         self.meeting_clock = MeetingClock(meeting)
         self.projector_state = QLabel()
         self.projector_state.setObjectName("muted")
+        self.projector_state.setWordWrap(True)
+        self.projector_state.setMinimumWidth(220)
         self.save_problem = QLabel()
         self.save_problem.setObjectName("warning")
         self.save_problem.setWordWrap(True)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from facilitator.media.qtcompat import emit
 from facilitator.ui.store_errors import describe
 
 if TYPE_CHECKING:
@@ -97,13 +98,13 @@ class StoreWriter(QObject):
             with self._condition:
                 self._outstanding -= 1
                 self._condition.notify_all()
-            self._relay.done.emit(number, ok, result)
+            emit(self._relay.done, number, ok, result)
 
     def _on_relay_done(self, number: int, ok: bool, result: object) -> None:
         callback = self._callbacks.pop(number, None)
         if ok and callback is not None:
             callback(result)
         elif not ok and isinstance(result, BaseException):
-            self.failed.emit(describe(result))
+            emit(self.failed, describe(result))
         if not self._callbacks:
-            self.idle.emit()
+            emit(self.idle)

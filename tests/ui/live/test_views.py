@@ -21,10 +21,12 @@ def test_the_step_timer_turns_gently_amber_then_coral(open_live) -> None:
     assert timer.timing is Timing.ON_TIME
     live.clock.advance(minutes=1)
     live.meeting.ticked.emit()
-    assert timer.timing is Timing.NEAR_END and NEAR_END in timer.reading.styleSheet()
+    assert timer.timing is Timing.NEAR_END and timer.reading.property("timing") == "near-end"
+    assert timer.reading.palette().windowText().color().name() == NEAR_END
     live.clock.advance(minutes=1)
     live.meeting.ticked.emit()
-    assert timer.timing is Timing.OVER and OVER in timer.reading.styleSheet()
+    assert timer.timing is Timing.OVER and timer.reading.property("timing") == "over"
+    assert timer.reading.palette().windowText().color().name() == OVER
     assert timer.reading.text() == "5:30 of 5:00"
 
 

@@ -17,7 +17,6 @@ from PySide6.QtMultimedia import QVideoSink
 from facilitator.media import messages
 from facilitator.media.files import looks_like_video
 from facilitator.media.player import EndCallback, PlayerSignals, PlayerState
-from facilitator.media.qtcompat import emit
 from facilitator.media.subtitles import SubtitleError, SubtitleTrack
 
 
@@ -87,7 +86,7 @@ class BasePlayer:
             self._position_timer.stop()
         if state is not PlayerState.PLAYING:
             self._watchdog.stop()
-        emit(self.signals.state_changed, state)
+        self.signals.state_changed.emit(state)
 
     def _begin_play_through(self) -> None:
         self._end_fired = False
@@ -99,7 +98,7 @@ class BasePlayer:
             return
         self._saw_frame = True
         self._watchdog.stop()
-        emit(self.signals.first_frame)
+        self.signals.first_frame.emit()
 
     def _reached_end(self, reached_ms: int | None = None) -> None:
         """The library says the film is over: fire the end once, or report a bad file."""
@@ -114,16 +113,15 @@ class BasePlayer:
         early = duration > 0 and reached < duration * 0.9 - 1000
         self._set_state(PlayerState.ENDED)
         self._last_seen_ms = duration
-        emit(self.signals.position_changed, duration)
+        self.signals.position_changed.emit(duration)
         self._update_cue(-1)
         if early:
-            emit(
-                self.signals.notice,
+            self.signals.notice.emit(
                 messages.ended_early(
                     self._film_name(), messages.clock(reached), messages.clock(duration)
                 ),
             )
-        emit(self.signals.ended)
+        self.signals.ended.emit()
         if self._end_callback is not None:
             self._end_callback()
 
@@ -132,7 +130,7 @@ class BasePlayer:
             return
         self._set_state(PlayerState.ERROR)
         self._update_cue(-1)
-        emit(self.signals.error, message)
+        self.signals.error.emit(message)
 
     def _cannot_play(self) -> str:
         return messages.cannot_play(self._film_name())
@@ -153,12 +151,12 @@ class BasePlayer:
         text = track.text_at(ms) if track is not None and ms >= 0 else ""
         if text != self._cue_text:
             self._cue_text = text
-            emit(self.signals.subtitle_text_changed, text)
+            self.signals.subtitle_text_changed.emit(text)
 
     def _on_position_timer_timeout(self) -> None:
         ms = self.position()
         self._last_seen_ms = max(self._last_seen_ms, ms)
-        emit(self.signals.position_changed, ms)
+        self.signals.position_changed.emit(ms)
         self._update_cue(ms)
 
     def _on_watchdog_timeout(self) -> None:
@@ -168,7 +166,7 @@ class BasePlayer:
     def _moved_to(self, ms: int) -> None:
         """After a seek or stop: show the new time and its subtitle at once."""
         self._last_seen_ms = ms
-        emit(self.signals.position_changed, ms)
+        self.signals.position_changed.emit(ms)
         self._update_cue(ms)
 
     # -- the Player protocol (shared parts) ---------------------------------------------
@@ -199,16 +197,15 @@ class BasePlayer:
                 self._subtitle_files[language] = Path(path)
             except SubtitleError as exc:
                 if not Path(path).exists():
-                    emit(self.signals.notice, messages.subtitles_missing(language, Path(path).name))
+                    self.signals.notice.emit(messages.subtitles_missing(language, Path(path).name))
                 else:
-                    emit(
-                        self.signals.notice,
+                    self.signals.notice.emit(
                         messages.subtitles_unreadable(language, Path(path).name, str(exc)),
                     )
         self._open(self._video)
         self._set_state(PlayerState.STOPPED)
-        emit(self.signals.position_changed, 0)
-        emit(self.signals.tracks_changed)
+        self.signals.position_changed.emit(0)
+        self.signals.tracks_changed.emit()
 
     def state(self) -> PlayerState:
         return self._state

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from facilitator.media.base import BasePlayer
 from facilitator.media.player import PlayerState
-from facilitator.media.qtcompat import emit
 
 
 class FakePlayer(BasePlayer):
@@ -30,7 +29,7 @@ class FakePlayer(BasePlayer):
 
     def _open(self, video: Path) -> None:
         self._duration = self._duration_default
-        emit(self.signals.duration_changed, self._duration)
+        self.signals.duration_changed.emit(self._duration)
         self._position = 0
         languages = self.audio_languages()
         self._audio = languages[0] if languages else ""
@@ -97,7 +96,7 @@ class FakePlayer(BasePlayer):
             self._reached_end(self._position)
         else:
             self._last_seen_ms = self._position
-            emit(self.signals.position_changed, self._position)
+            self.signals.position_changed.emit(self._position)
             self._update_cue(self._position)
 
     def finish(self) -> None:

@@ -9,8 +9,9 @@ to left for Arabic.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QEventLoop, QLocale, QObject, QTimer, QUrl
+from PySide6.QtCore import QEventLoop, QLocale, QObject, QTimer, QUrl, Signal, Slot
 from PySide6.QtMultimedia import (
     QAudioOutput,
     QMediaMetaData,
@@ -22,7 +23,7 @@ from PySide6.QtMultimedia import (
 from facilitator.media import messages
 from facilitator.media.base import BasePlayer
 from facilitator.media.player import PlayerState
-from facilitator.media.qtcompat import emit
+from facilitator.media.qtcompat import settle_virtual_overrides
 
 _Status = QMediaPlayer.MediaStatus
 _Playback = QMediaPlayer.PlaybackState
@@ -36,6 +37,20 @@ def _track_language(meta: QMediaMetaData) -> str | None:
     ):
         return None
     return QLocale.languageToCode(language, QLocale.LanguageCodeType.ISO639Part1) or None
+
+
+class _FrameWatch(QObject):
+    """Receives frames from Qt's render thread. A QObject slot, not a plain Python method,
+    so that frames still queued when the player goes away die with this object instead of
+    calling into a freed player (which crashed here)."""
+
+    seen = Signal(int)
+    """Start time of a valid frame, in ms; emitted on the GUI thread."""
+
+    @Slot(QVideoFrame)
+    def take(self, frame: QVideoFrame) -> None:
+        if frame.isValid():
+            self.seen.emit(frame.startTime() // 1000)
 
 
 class QtPlayer(BasePlayer):
@@ -54,16 +69,24 @@ class QtPlayer(BasePlayer):
         else:
             self._player.setVideoOutput(video_output)
         self._sink = self._player.videoSink()
+        settle_virtual_overrides(self._player, self._audio, *([self._sink] if self._sink else []))
         self._last_frame_ms = 0
         self._starting = False
-        self._ending = False
-        self._player.mediaStatusChanged.connect(self._on_player_media_status_changed)
-        self._player.playbackStateChanged.connect(self._on_player_playback_state_changed)
-        self._player.errorOccurred.connect(self._on_player_error_occurred)
-        self._player.durationChanged.connect(self._on_player_duration_changed)
-        self._player.tracksChanged.connect(self._on_player_tracks_changed)
+        self._pending_seek: int | None = None
+        """A seek made before Qt finished opening the file (it would be ignored)."""
+        self._connections: list[tuple[Any, Any]] = [
+            (self._player.mediaStatusChanged, self._on_player_media_status_changed),
+            (self._player.playbackStateChanged, self._on_player_playback_state_changed),
+            (self._player.errorOccurred, self._on_player_error_occurred),
+            (self._player.durationChanged, self._on_player_duration_changed),
+            (self._player.tracksChanged, self._on_player_tracks_changed),
+        ]
+        self._frames = _FrameWatch(self.signals)
         if self._sink is not None:
-            self._sink.videoFrameChanged.connect(self._on_sink_video_frame_changed)
+            self._sink.videoFrameChanged.connect(self._frames.take)
+        self._connections.append((self._frames.seen, self._on_frames_seen))
+        for signal, slot in self._connections:
+            signal.connect(slot)
 
     # -- Qt Multimedia's signals ---------------------------------------------------------
 
@@ -74,6 +97,9 @@ class QtPlayer(BasePlayer):
             # FFmpeg "opens" some damaged files with no streams and would play silence.
             self._player.stop()
             self._fail(self._cannot_play())
+        elif status is _Status.LoadedMedia and self._pending_seek is not None:
+            self._player.setPosition(self._pending_seek)
+            self._pending_seek = None
         elif status is _Status.InvalidMedia:
             self._fail(self._cannot_play())
         elif status is _Status.EndOfMedia:
@@ -96,18 +122,18 @@ class QtPlayer(BasePlayer):
 
     def _on_player_duration_changed(self, duration: int) -> None:
         if not self._released:
-            emit(self.signals.duration_changed, int(duration))
+            self.signals.duration_changed.emit(int(duration))
 
     def _on_player_tracks_changed(self) -> None:
         if self._released:
             return
         self._player.setActiveSubtitleTrack(-1)  # the package's .srt are drawn instead
-        emit(self.signals.tracks_changed)
+        self.signals.tracks_changed.emit()
 
-    def _on_sink_video_frame_changed(self, frame: QVideoFrame) -> None:
-        if self._released or not frame.isValid():
+    def _on_frames_seen(self, start_ms: int) -> None:
+        if self._released:
             return
-        self._last_frame_ms = max(self._last_frame_ms, frame.startTime() // 1000)
+        self._last_frame_ms = max(self._last_frame_ms, start_ms)
         if self._state is PlayerState.PLAYING or self._starting:
             self._frame_seen()
 
@@ -115,6 +141,7 @@ class QtPlayer(BasePlayer):
 
     def _open(self, video: Path) -> None:
         self._last_frame_ms = 0
+        self._pending_seek = None
         self._player.setSource(QUrl.fromLocalFile(str(video)))
         self._apply_volume()
 
@@ -127,6 +154,11 @@ class QtPlayer(BasePlayer):
         self._audio.setMuted(self._muted)
 
     def _release_backend(self) -> None:
+        # Silence first: nothing may reach this player once it is released.
+        silenced: list[QObject | None] = [self._player, self._audio, self._sink, self._frames]
+        for obj in silenced:
+            if obj is not None:
+                obj.blockSignals(True)
         self._player.stop()
         self._player.setSource(QUrl())
         for obj in (self._player, self._audio, self._own_sink):
@@ -158,6 +190,7 @@ class QtPlayer(BasePlayer):
         if self._released or self._state in (PlayerState.EMPTY, PlayerState.ERROR):
             return
         self._starting = False
+        self._pending_seek = None
         self._player.stop()
         self._player.setPosition(0)
         self._set_state(PlayerState.STOPPED)
@@ -170,13 +203,18 @@ class QtPlayer(BasePlayer):
         ms = max(0, min(int(ms), length - 1 if length > 0 else int(ms)))
         if self._state is PlayerState.ENDED:
             self._set_state(PlayerState.STOPPED)
-        self._player.setPosition(ms)
+        if self._player.mediaStatus() in (_Status.LoadingMedia, _Status.NoMedia):
+            self._pending_seek = ms
+        else:
+            self._player.setPosition(ms)
         self._last_frame_ms = ms
         self._moved_to(ms)
 
     def position(self) -> int:
         if self._state is PlayerState.ENDED:
             return self.duration()
+        if self._pending_seek is not None:
+            return self._pending_seek
         return int(self._player.position())
 
     def duration(self) -> int:
@@ -228,6 +266,7 @@ def probe_first_frame(video: Path, timeout_s: float) -> str | None:
     player = QMediaPlayer()
     sink = QVideoSink()
     player.setVideoSink(sink)
+    settle_virtual_overrides(player, sink)
     loop = QEventLoop()
     outcome: list[str] = []
 

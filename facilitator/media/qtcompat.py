@@ -1,11 +1,19 @@
-"""A work-around for PySide6 6.12.0: `SignalInstance.emit()` returns `True` without
-taking a reference, so every emit from Python drops one reference to `True`. On Python
-3.11 (where `True` is not immortal) a few hundred emits later `True` is freed and the
-interpreter aborts ("Fatal Python error: bool_dealloc"). Measured here with a bare
-QObject; a film's position updates alone reach that in a minute.
+"""Work-arounds for two PySide6 6.12.0 faults met while playing films. Both are checked,
+not assumed, so a fixed PySide6 simply skips them.
 
-`emit(signal, *args)` emits and gives the stolen reference back, only when the running
-PySide6 shows the bug (checked once at import), so it is harmless after a fix.
+1. `SignalInstance.emit()` and `.disconnect()` return `True` without taking a reference,
+   and calls that return nothing do the same with `None`: every call drops a reference.
+   On Python 3.11 (where these objects are not yet immortal) `True` is freed after a few
+   hundred emits and the interpreter aborts ("Fatal Python error: bool_dealloc"); a
+   film's position updates alone get there in a minute, and pytest-qt's `waitSignal`
+   disconnects too. Importing this module gives None, True and False so many spare
+   references (2**40) that no run can use them up (ui/live/refcounts.py does the same).
+
+2. A Python-made QObject asks Python, on first use, whether it overrides
+   `connectNotify`/`disconnectNotify`. Qt Multimedia's FFmpeg threads make those calls
+   on the player's QAudioOutput and QMediaPlayer; if the GUI thread holds the GIL while
+   waiting for such a thread (stop, audio track switch), both wait for ever (4 hangs in
+   12 runs here). `settle_virtual_overrides` makes that first lookup on the GUI thread.
 """
 
 from __future__ import annotations
@@ -14,33 +22,43 @@ import ctypes
 import sys
 from typing import Any, cast
 
-from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtCore import QObject, Signal
 
 
 class _Probe(QObject):
     ping = Signal()
 
 
-def _incref(obj: object) -> None:
-    ctypes.pythonapi.Py_IncRef(ctypes.py_object(obj))
-
-
-def _emit_steals_reference() -> bool:
+def _calls_drop_references() -> bool:
     probe = _Probe()
-    before = sys.getrefcount(True)
-    result = cast(Any, probe.ping).emit()
-    del result
-    stolen = before - sys.getrefcount(True)
-    for _ in range(max(0, stolen)):
-        _incref(True)
-    return stolen > 0
+    true_before, none_before = sys.getrefcount(True), sys.getrefcount(None)
+    for _ in range(4):
+        cast(Any, probe.ping).emit()
+        probe.setObjectName("probe")
+    return sys.getrefcount(True) < true_before or sys.getrefcount(None) < none_before
 
 
-EMIT_STEALS_REFERENCE = _emit_steals_reference()
+CALLS_DROP_REFERENCES = _calls_drop_references()
+
+if CALLS_DROP_REFERENCES and sys.version_info < (3, 12):
+    for _singleton in (None, True, False):
+        # ob_refcnt is the first field of every object in a CPython release build.
+        ctypes.c_ssize_t.from_address(id(_singleton)).value += 1 << 40
 
 
-def emit(signal: SignalInstance, *args: Any) -> None:
-    """`signal.emit(*args)`, safe on every PySide6 version (and from any thread)."""
-    result = cast(Any, signal).emit(*args)
-    if EMIT_STEALS_REFERENCE:
-        _incref(result)
+def emit(signal: Any, *args: Any) -> None:
+    """`signal.emit(*args)`. Kept for callers written before the spare references above;
+    plain `.emit()` is as safe once this module is imported."""
+    signal.emit(*args)
+
+
+def _noop(*_args: Any) -> None:
+    pass
+
+
+def settle_virtual_overrides(*objects: QObject) -> None:
+    """Look up (and let PySide cache) the Python overrides of `connectNotify` and
+    `disconnectNotify` of `objects` now, on the calling (GUI) thread."""
+    for obj in objects:
+        obj.destroyed.connect(_noop)
+        obj.destroyed.disconnect(_noop)

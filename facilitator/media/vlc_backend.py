@@ -20,13 +20,12 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from facilitator.media import messages
 from facilitator.media.base import BasePlayer
 from facilitator.media.languages import language_code
 from facilitator.media.player import PlayerState
-from facilitator.media.qtcompat import emit
 
 FILE_CACHING_MS = 80
 """Local files need little read-ahead; VLC's default (300 ms) only delays the start."""
@@ -146,8 +145,21 @@ class _FrameCallbacks:
 
 
 class _Relay(QObject):
+    """Carries VLC's reports to the GUI thread. The queued call targets this QObject's own
+    slot, so reports still queued when the player is gone die with it."""
+
     reported = Signal(int, int, object)
-    """(generation, event type or _FRAME, value) from a VLC thread."""
+    """(generation, event type or _FRAME, value), emitted on a VLC thread."""
+
+    def __init__(self, handler: Any) -> None:
+        super().__init__()
+        self.handler = handler
+        self.reported.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(int, int, object)
+    def _deliver(self, generation: int, kind: int, value: Any) -> None:
+        if self.handler is not None:
+            self.handler(generation, kind, value)
 
 
 class VlcPlayer(BasePlayer):
@@ -161,12 +173,12 @@ class VlcPlayer(BasePlayer):
         self._headless = headless
         self._mp = self._instance.media_player_new()
         self._media: Any = None
+        self._media_start = 0
         self._mp.video_set_key_input(False)  # keys and clicks belong to the application
         self._mp.video_set_mouse_input(False)
         self._generation = 0
         self._frame_generation = -1
-        self._relay = _Relay()
-        self._relay.reported.connect(self._on_relay_event, Qt.ConnectionType.QueuedConnection)
+        self._relay = _Relay(self._on_relay_event)
         self._events = self._mp.event_manager()  # keep one wrapper: it holds the callbacks
         event = self._vlc.EventType
         self._event_types = (
@@ -204,13 +216,13 @@ class VlcPlayer(BasePlayer):
             value = ctypes.c_int32(int(event.u.new_count) & 0xFFFFFFFF).value
         elif kind == self._vlc.EventType.MediaPlayerLengthChanged.value:
             value = int(event.u.new_length)
-        emit(self._relay.reported, self._generation, kind, value)
+        self._relay.reported.emit(self._generation, kind, value)
 
     def _on_vlc_frame(self) -> None:
         generation = self._generation
         if self._frame_generation != generation:
             self._frame_generation = generation
-            emit(self._relay.reported, generation, _FRAME, 0)
+            self._relay.reported.emit(generation, _FRAME, 0)
 
     # -- on the GUI thread -------------------------------------------------------------
 
@@ -237,7 +249,7 @@ class VlcPlayer(BasePlayer):
             self._sync_tracks()
         elif kind == event.MediaPlayerLengthChanged.value and value > 0:
             self._length = value
-            emit(self.signals.duration_changed, value)
+            self.signals.duration_changed.emit(value)
 
     def _cannot_play(self) -> str:
         message = super()._cannot_play()
@@ -256,8 +268,6 @@ class VlcPlayer(BasePlayer):
         else:
             self._set_state(PlayerState.PLAYING)
         if first:
-            if self._pending_seek:
-                self._mp.set_time(self._pending_seek)
             self._apply_volume()
             self._sync_tracks()
             self._apply_subtitle(self._wanted_subtitle)
@@ -293,7 +303,7 @@ class VlcPlayer(BasePlayer):
         if self._wanted_audio is not None:
             self._select_audio(self._wanted_audio)
         if changed:
-            emit(self.signals.tracks_changed)
+            self.signals.tracks_changed.emit()
 
     def _select_audio(self, language: str) -> bool:
         for track_id, track_language in self._audio_tracks:
@@ -305,9 +315,20 @@ class VlcPlayer(BasePlayer):
 
     # -- BasePlayer hooks --------------------------------------------------------------
 
+    def _set_media(self, video: Path, start_ms: int = 0) -> None:
+        media = self._instance.media_new_path(str(video))
+        if start_ms > 0:
+            # Starting at the right frame beats seeking after the start: no flash of the
+            # opening picture on the projector.
+            media.add_option(f":start-time={start_ms / 1000:.3f}")
+        self._mp.set_media(media)
+        if self._media is not None:
+            self._media.release()
+        self._media = media
+        self._media_start = start_ms
+
     def _open(self, video: Path) -> None:
-        self._media = self._instance.media_new_path(str(video))
-        self._mp.set_media(self._media)
+        self._set_media(video)
         self._length = 0
         self._pending_seek = 0
         self._wanted_audio = None
@@ -361,7 +382,7 @@ class VlcPlayer(BasePlayer):
             self._media.release()
             self._media = None
         self._mp.release()
-        self._relay.reported.disconnect(self._on_relay_event)
+        self._relay.handler = None
 
     # -- the Player protocol -----------------------------------------------------------
 
@@ -378,6 +399,8 @@ class VlcPlayer(BasePlayer):
             self._mp.stop()
             self._pending_seek = 0
             self._set_state(PlayerState.STOPPED)
+        if self._video is not None and (self._pending_seek or self._media_start):
+            self._set_media(self._video, self._pending_seek)
         self._new_generation()
         self._begin_play_through()
         self._starting = True
@@ -423,7 +446,9 @@ class VlcPlayer(BasePlayer):
             return self.duration()
         if self._input_active():
             now = self._mp.get_time()
-            return int(now) if now is not None and now >= 0 else self._last_seen_ms
+            if now is None or now < 0 or (now == 0 and self._media_start):
+                return max(self._last_seen_ms, self._media_start)
+            return int(now)
         return self._pending_seek
 
     def duration(self) -> int:

@@ -4,110 +4,82 @@
     <name>AgendaView</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished" />
+        <translation>جدول الأعمال</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished" />
+        <translation>تمّ</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished" />
+        <translation>الآن</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished" />
+        <translation>تم تخطّيه</translation>
     </message>
     <message>
         <source>to come</source>
-        <translation type="unfinished" />
+        <translation>لاحقًا</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform>%n دقيقة</numerusform>
-            <numerusform>دقيقة واحدة</numerusform>
-            <numerusform>دقيقتان</numerusform>
-            <numerusform>%n دقائق</numerusform>
-            <numerusform>%n دقيقة</numerusform>
-            <numerusform>%n دقيقة</numerusform>
-        </translation>
+        <translation><numerusform>%n دقيقة</numerusform><numerusform>دقيقة واحدة</numerusform><numerusform>دقيقتان</numerusform><numerusform>%n دقائق</numerusform><numerusform>%n دقيقة</numerusform><numerusform>%n دقيقة</numerusform></translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished" />
+        <translation>اختياري</translation>
     </message>
 </context>
 <context>
     <name>AttendancePanel</name>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished" />
+        <translation>الحضور</translation>
     </message>
     <message>
         <source>Click a code (or press Enter on it) to move it on: present, late, excused, absent. Right-click to choose.</source>
-        <translation type="unfinished" />
+        <translation>انقر على الرمز (أو اضغط Enter عليه) لتغيير حالته: حاضر، متأخر، معتذر، غائب. انقر بالزر الأيمن للاختيار مباشرة.</translation>
     </message>
     <message>
         <source>New code, e.g. P09</source>
-        <translation type="unfinished" />
+        <translation>رمز جديد، مثل P09</translation>
     </message>
     <message>
         <source>New participant code</source>
-        <translation type="unfinished" />
+        <translation>رمز مشارك جديد</translation>
     </message>
     <message>
         <source>Add code</source>
-        <translation type="unfinished" />
+        <translation>أضف الرمز</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>تراجع</translation>
     </message>
     <message>
         <source>Undo the last tick, skip or deletion (Ctrl+Z)</source>
-        <translation type="unfinished" />
+        <translation>تراجع عن آخر تسجيل حضور أو تخطٍّ أو حذف (Ctrl+Z)</translation>
     </message>
     <message>
         <source>The code %1 is already in this course.</source>
-        <translation type="unfinished" />
+        <translation>الرمز %1 موجود بالفعل في هذه الدورة.</translation>
     </message>
     <message>
         <source>A code is up to three letters and a number, like P09; never a name.</source>
-        <translation type="unfinished" />
+        <translation>الرمز هو ثلاثة أحرف لاتينية على الأكثر ورقم، مثل P09؛ وليس اسمًا أبدًا.</translation>
     </message>
     <message numerus="yes">
         <source>Here: %n</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>الحاضرون: %n</numerusform><numerusform>الحاضرون: %n</numerusform><numerusform>الحاضرون: %n</numerusform><numerusform>الحاضرون: %n</numerusform><numerusform>الحاضرون: %n</numerusform><numerusform>الحاضرون: %n</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Not marked: %n</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>غير مسجّل: %n</numerusform><numerusform>غير مسجّل: %n</numerusform><numerusform>غير مسجّلين: %n</numerusform><numerusform>غير مسجّلين: %n</numerusform><numerusform>غير مسجّلين: %n</numerusform><numerusform>غير مسجّلين: %n</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Codes: %n</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>الرموز: %n</numerusform><numerusform>الرموز: %n</numerusform><numerusform>الرموز: %n</numerusform><numerusform>الرموز: %n</numerusform><numerusform>الرموز: %n</numerusform><numerusform>الرموز: %n</numerusform></translation>
     </message>
 </context>
 <context>
@@ -164,9 +136,9 @@
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n meeting(s) in the period.</source>
-        <translation><numerusform>لا توجد لقاءات في هذه الفترة (%n).</numerusform><numerusform>لقاء واحد في هذه الفترة.</numerusform><numerusform>لقاءان في هذه الفترة.</numerusform><numerusform>%n لقاءات في هذه الفترة.</numerusform><numerusform>%n لقاءً في هذه الفترة.</numerusform><numerusform>%n لقاء في هذه الفترة.</numerusform></translation>
+    <message>
+        <source>Meetings in the period: %1</source>
+        <translation>اللقاءات في هذه الفترة: %1</translation>
     </message>
     <message>
         <source>No meetings in this period. Import data bundles, or choose another period or host.</source>
@@ -568,15 +540,15 @@
     <name>FacilitatorWindow</name>
     <message>
         <source>Live meeting: %1</source>
-        <translation type="unfinished" />
+        <translation>لقاء جارٍ: %1</translation>
     </message>
     <message>
         <source>Attendance (A)</source>
-        <translation type="unfinished" />
+        <translation>الحضور (A)</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">الملاحظات</translation>
+        <translation>الملاحظات</translation>
     </message>
     <message>
         <source>Safety card</source>
@@ -584,123 +556,123 @@
     </message>
     <message>
         <source>Skip a step…</source>
-        <translation type="unfinished" />
+        <translation>تخطَّ خطوة…</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished" />
+        <translation>السابق</translation>
     </message>
     <message>
         <source>Left arrow or Page Up</source>
-        <translation type="unfinished" />
+        <translation>السهم الأيسر أو Page Up</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished" />
+        <translation>الخطوة التالية</translation>
     </message>
     <message>
         <source>Right arrow, Page Down or Space</source>
-        <translation type="unfinished" />
+        <translation>السهم الأيمن أو Page Down أو المسافة</translation>
     </message>
     <message>
         <source>B or . (full stop)</source>
-        <translation type="unfinished" />
+        <translation>B أو . (النقطة)</translation>
     </message>
     <message>
         <source>Projector</source>
-        <translation type="unfinished" />
+        <translation>جهاز العرض</translation>
     </message>
     <message>
         <source>F5: show on the second screen; Esc leaves full screen</source>
-        <translation type="unfinished" />
+        <translation>F5: اعرض على الشاشة الثانية؛ Esc للخروج من ملء الشاشة</translation>
     </message>
     <message>
         <source>Large text</source>
-        <translation type="unfinished" />
+        <translation>نص كبير</translation>
     </message>
     <message>
         <source>Wrap up…</source>
-        <translation type="unfinished" />
+        <translation>اختتم اللقاء…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Keys: → or Space next · ← previous · B blank · F5 projector · Esc window · A attendance · P pause · Ctrl+N note · Ctrl+K skip · Ctrl+Z undo</source>
-        <translation type="unfinished" />
+        <translation>المفاتيح: → أو المسافة التالي · ← السابق · B شاشة سوداء · F5 جهاز العرض · Esc نافذة · A الحضور · P إيقاف مؤقت · Ctrl+N ملاحظة · Ctrl+K تخطٍّ · Ctrl+Z تراجع</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>تراجع</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished" />
+        <translation>إعادة</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished" />
+        <translation>جدول الأعمال</translation>
     </message>
     <message>
         <source>Play or pause the film</source>
-        <translation type="unfinished" />
+        <translation>شغّل الفيلم أو أوقفه مؤقتًا</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished" />
+        <translation>لم يُحفظ: %1</translation>
     </message>
     <message>
         <source>This is the last step. Wrap up when you are ready (Ctrl+E).</source>
-        <translation type="unfinished" />
+        <translation>هذه هي الخطوة الأخيرة. اختتم اللقاء حين تكون مستعدًّا (Ctrl+E).</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished" />
+        <translation>التالي: %1</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished" />
+        <translation>استئناف</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished" />
+        <translation>إيقاف مؤقت</translation>
     </message>
     <message>
         <source>P: the clocks stop while the meeting is paused</source>
-        <translation type="unfinished" />
+        <translation>P: تتوقف الساعات طوال الإيقاف المؤقت للقاء</translation>
     </message>
     <message>
         <source>Show again</source>
-        <translation type="unfinished" />
+        <translation>اعرض مجددًا</translation>
     </message>
     <message>
         <source>Blank</source>
-        <translation type="unfinished" />
+        <translation>شاشة سوداء</translation>
     </message>
     <message>
         <source>Projector: black and silent</source>
-        <translation type="unfinished" />
+        <translation>جهاز العرض: شاشة سوداء بلا صوت</translation>
     </message>
     <message>
         <source>Projector: full screen on the second screen</source>
-        <translation type="unfinished" />
+        <translation>جهاز العرض: ملء الشاشة على الشاشة الثانية</translation>
     </message>
     <message>
         <source>Projector: in a window on this screen</source>
-        <translation type="unfinished" />
+        <translation>جهاز العرض: في نافذة على هذه الشاشة</translation>
     </message>
     <message>
         <source>Projector: off (F5 to show)</source>
-        <translation type="unfinished" />
+        <translation>جهاز العرض: متوقف (F5 للعرض)</translation>
     </message>
 </context>
 <context>
@@ -721,24 +693,28 @@
         <source>Show the numbers behind the chart</source>
         <translation>اعرض الأرقام التي بُني عليها الرسم</translation>
     </message>
+    <message>
+        <source>Nothing to draw: every number here is too small to publish or hidden to protect one (see the table).</source>
+        <translation>لا شيء لرسمه: كل رقم هنا أصغر من أن يُنشر أو مخفي لحماية رقم آخر (انظر الجدول).</translation>
+    </message>
 </context>
 <context>
     <name>FilmControls</name>
     <message>
         <source>From the start</source>
-        <translation type="unfinished" />
+        <translation>من البداية</translation>
     </message>
     <message>
         <source>Film: %1</source>
-        <translation type="unfinished" />
+        <translation>الفيلم: %1</translation>
     </message>
     <message>
         <source>Pause film</source>
-        <translation type="unfinished" />
+        <translation>أوقف الفيلم مؤقتًا</translation>
     </message>
     <message>
         <source>Play film</source>
-        <translation type="unfinished" />
+        <translation>شغّل الفيلم</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -1221,19 +1197,19 @@
     <name>LiveUndo</name>
     <message>
         <source>attendance</source>
-        <translation type="unfinished" />
+        <translation>الحضور</translation>
     </message>
     <message>
         <source>skip</source>
-        <translation type="unfinished" />
+        <translation>التخطّي</translation>
     </message>
     <message>
         <source>delete note</source>
-        <translation type="unfinished" />
+        <translation>حذف الملاحظة</translation>
     </message>
     <message>
         <source>concern</source>
-        <translation type="unfinished" />
+        <translation>المخاوف</translation>
     </message>
 </context>
 <context>
@@ -1295,76 +1271,62 @@
     <name>MeetingClock</name>
     <message>
         <source>Paused</source>
-        <translation type="unfinished" />
+        <translation>متوقف مؤقتًا</translation>
     </message>
     <message>
         <source>The meeting has finished</source>
-        <translation type="unfinished" />
+        <translation>انتهى اللقاء</translation>
     </message>
     <message>
         <source>On plan</source>
-        <translation type="unfinished" />
+        <translation>وفق الخطة</translation>
     </message>
     <message numerus="yes">
         <source>%n min behind the plan</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>متأخر عن الخطة %n دقيقة</numerusform><numerusform>متأخر عن الخطة دقيقة واحدة</numerusform><numerusform>متأخر عن الخطة دقيقتين</numerusform><numerusform>متأخر عن الخطة %n دقائق</numerusform><numerusform>متأخر عن الخطة %n دقيقة</numerusform><numerusform>متأخر عن الخطة %n دقيقة</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n min ahead of the plan</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>متقدّم على الخطة %n دقيقة</numerusform><numerusform>متقدّم على الخطة دقيقة واحدة</numerusform><numerusform>متقدّم على الخطة دقيقتين</numerusform><numerusform>متقدّم على الخطة %n دقائق</numerusform><numerusform>متقدّم على الخطة %n دقيقة</numerusform><numerusform>متقدّم على الخطة %n دقيقة</numerusform></translation>
     </message>
     <message>
         <source>Ends about %1</source>
-        <translation type="unfinished" />
+        <translation>ينتهي نحو الساعة %1</translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">الملاحظات</translation>
+        <translation>الملاحظات</translation>
     </message>
     <message>
         <source>Notes of this meeting</source>
-        <translation type="unfinished" />
+        <translation>ملاحظات هذا اللقاء</translation>
     </message>
     <message>
         <source>Share…</source>
-        <translation type="unfinished" />
+        <translation>شارك…</translation>
     </message>
     <message>
         <source>Make private</source>
-        <translation type="unfinished" />
+        <translation>اجعلها خاصة</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>احذف</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>تراجع</translation>
     </message>
     <message>
         <source>Shared with the host</source>
-        <translation type="unfinished" />
+        <translation>مشتركة مع الجهة المضيفة</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished" />
+        <translation>خاصة</translation>
     </message>
 </context>
 <context>
@@ -1579,26 +1541,26 @@
     <name>ProjectorWindow</name>
     <message>
         <source>Projector</source>
-        <translation type="unfinished" />
+        <translation>جهاز العرض</translation>
     </message>
 </context>
 <context>
     <name>QuickNote</name>
     <message>
         <source>Quick note on this step (Ctrl+N); private unless you share it</source>
-        <translation type="unfinished" />
+        <translation>ملاحظة سريعة على هذه الخطوة (Ctrl+N)؛ تبقى خاصة ما لم تشاركها</translation>
     </message>
     <message>
         <source>Quick note</source>
-        <translation type="unfinished" />
+        <translation>ملاحظة سريعة</translation>
     </message>
     <message>
         <source>Save note</source>
-        <translation type="unfinished" />
+        <translation>احفظ الملاحظة</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished" />
+        <translation>حُفظت</translation>
     </message>
 </context>
 <context>
@@ -2033,23 +1995,23 @@
     <name>ResumeOfferDialog</name>
     <message>
         <source>Resume the meeting?</source>
-        <translation type="unfinished" />
+        <translation>استئناف اللقاء؟</translation>
     </message>
     <message>
         <source>A meeting was not finished: %1</source>
-        <translation type="unfinished" />
+        <translation>لقاء لم يُختتم: %1</translation>
     </message>
     <message>
         <source>It started at %1 and stopped at the step “%2”. Everything recorded so far is kept: attendance, notes and the time of each step. The time the program was not running does not count.</source>
-        <translation type="unfinished" />
+        <translation>بدأ في الساعة %1 وتوقّف عند الخطوة “%2”. كل ما سُجّل حتى الآن محفوظ: الحضور والملاحظات ومدة كل خطوة. ولا يُحتسب الوقت الذي لم يكن البرنامج يعمل فيه.</translation>
     </message>
     <message>
         <source>Resume the meeting</source>
-        <translation type="unfinished" />
+        <translation>استأنف اللقاء</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished" />
+        <translation>ليس الآن</translation>
     </message>
 </context>
 <context>
@@ -2060,47 +2022,47 @@
     </message>
     <message>
         <source>Safety card: local contacts and referral steps</source>
-        <translation type="unfinished" />
+        <translation>بطاقة السلامة: جهات الاتصال المحلية وخطوات الإحالة</translation>
     </message>
     <message>
         <source>Log a concern or referral</source>
-        <translation type="unfinished" />
+        <translation>سجّل مصدر قلق أو إحالة</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation>رجوع</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>تراجع</translation>
     </message>
     <message>
         <source>The host has no safety card yet. Add the local contacts and referral steps in the course's host settings before the next meeting.</source>
-        <translation type="unfinished" />
+        <translation>لا توجد بطاقة سلامة لدى الجهة المضيفة بعد. أضف جهات الاتصال المحلية وخطوات الإحالة في إعدادات الجهة المضيفة للدورة قبل اللقاء القادم.</translation>
     </message>
     <message>
         <source>Local contacts</source>
-        <translation type="unfinished" />
+        <translation>جهات الاتصال المحلية</translation>
     </message>
     <message>
         <source>Referral steps</source>
-        <translation type="unfinished" />
+        <translation>خطوات الإحالة</translation>
     </message>
     <message>
         <source>1. What kind of concern? (no names)</source>
-        <translation type="unfinished" />
+        <translation>1. ما نوع مصدر القلق؟ (دون أسماء)</translation>
     </message>
     <message>
         <source>2. %1: referred where?</source>
-        <translation type="unfinished" />
+        <translation>2. %1: إلى أين أُحيل؟</translation>
     </message>
     <message>
         <source>No concern logged in this meeting.</source>
-        <translation type="unfinished" />
+        <translation>لم يُسجَّل أي مصدر قلق في هذا اللقاء.</translation>
     </message>
     <message>
         <source>Logged in this meeting:</source>
-        <translation type="unfinished" />
+        <translation>سُجّل في هذا اللقاء:</translation>
     </message>
 </context>
 <context>
@@ -2142,64 +2104,50 @@
     <name>ScriptColumn</name>
     <message>
         <source>Hide tips</source>
-        <translation type="unfinished" />
+        <translation>أخفِ النصائح</translation>
     </message>
     <message>
         <source>Tips</source>
-        <translation type="unfinished" />
+        <translation>نصائح</translation>
     </message>
     <message>
         <source>Tips for the facilitator</source>
-        <translation type="unfinished" />
+        <translation>نصائح للميسّر</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform>%n دقيقة</numerusform>
-            <numerusform>دقيقة واحدة</numerusform>
-            <numerusform>دقيقتان</numerusform>
-            <numerusform>%n دقائق</numerusform>
-            <numerusform>%n دقيقة</numerusform>
-            <numerusform>%n دقيقة</numerusform>
-        </translation>
+        <translation><numerusform>%n دقيقة</numerusform><numerusform>دقيقة واحدة</numerusform><numerusform>دقيقتان</numerusform><numerusform>%n دقائق</numerusform><numerusform>%n دقيقة</numerusform><numerusform>%n دقيقة</numerusform></translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished" />
+        <translation>اختياري</translation>
     </message>
     <message>
         <source>Questions for the group</source>
-        <translation type="unfinished" />
+        <translation>أسئلة للمجموعة</translation>
     </message>
     <message>
         <source>Materials</source>
-        <translation type="unfinished">المواد</translation>
+        <translation>المواد</translation>
     </message>
 </context>
 <context>
     <name>ScriptView</name>
     <message>
         <source>Show the group's language beside it</source>
-        <translation type="unfinished" />
+        <translation>اعرض لغة المجموعة بجانبه</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>الخطوة %1 من %2</translation>
     </message>
     <message numerus="yes">
         <source>%n min planned</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>المخطط له %n دقيقة</numerusform><numerusform>المخطط له دقيقة واحدة</numerusform><numerusform>المخطط له دقيقتان</numerusform><numerusform>المخطط له %n دقائق</numerusform><numerusform>المخطط له %n دقيقة</numerusform><numerusform>المخطط له %n دقيقة</numerusform></translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished" />
+        <translation>اختياري</translation>
     </message>
 </context>
 <context>
@@ -2416,101 +2364,101 @@
     <name>ShareNoteDialog</name>
     <message>
         <source>Share a note with the host</source>
-        <translation type="unfinished" />
+        <translation>شارك ملاحظة مع الجهة المضيفة</translation>
     </message>
     <message>
         <source>A shared note goes to the host in the meeting summary. Write it so that nobody can be recognised: no names, numbers or addresses.</source>
-        <translation type="unfinished" />
+        <translation>تصل الملاحظة المشتركة إلى الجهة المضيفة ضمن ملخّص اللقاء. اكتبها بحيث لا يمكن التعرّف على أحد: دون أسماء أو أرقام أو عناوين.</translation>
     </message>
     <message>
         <source>Note text</source>
-        <translation type="unfinished" />
+        <translation>نص الملاحظة</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished">المواضيع</translation>
+        <translation>الموضوعات</translation>
     </message>
     <message>
         <source>a CPR number</source>
-        <translation type="unfinished" />
+        <translation>رقم CPR (رقم الهوية الدنماركي)</translation>
     </message>
     <message>
         <source>a phone number</source>
-        <translation type="unfinished" />
+        <translation>رقم هاتف</translation>
     </message>
     <message>
         <source>an e-mail address</source>
-        <translation type="unfinished" />
+        <translation>عنوان بريد إلكتروني</translation>
     </message>
     <message>
         <source>a first name</source>
-        <translation type="unfinished" />
+        <translation>اسم شخص</translation>
     </message>
     <message>
         <source>This note may identify someone: %1. Change it before sharing, or share anyway if it is not about a person.</source>
-        <translation type="unfinished" />
+        <translation>قد تكشف هذه الملاحظة هوية شخص ما: %1. عدّلها قبل مشاركتها، أو شاركها على أي حال إن لم تكن عن شخص.</translation>
     </message>
     <message>
         <source>Share anyway</source>
-        <translation type="unfinished" />
+        <translation>شارك على أي حال</translation>
     </message>
     <message>
         <source>Share with the host</source>
-        <translation type="unfinished" />
+        <translation>شارك مع الجهة المضيفة</translation>
     </message>
 </context>
 <context>
     <name>SkipStepDialog</name>
     <message>
         <source>Skip a step</source>
-        <translation type="unfinished" />
+        <translation>تخطَّ خطوة</translation>
     </message>
     <message>
         <source>Step to skip</source>
-        <translation type="unfinished" />
+        <translation>الخطوة التي ستُتخطّى</translation>
     </message>
     <message>
         <source>Why is it left out? (for the meeting's record)</source>
-        <translation type="unfinished" />
+        <translation>لماذا تُترك؟ (لسجلّ اللقاء)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>السبب</translation>
     </message>
     <message>
         <source>Not enough time</source>
-        <translation type="unfinished" />
+        <translation>لا يكفي الوقت</translation>
     </message>
     <message>
         <source>The group needed something else</source>
-        <translation type="unfinished" />
+        <translation>احتاجت المجموعة إلى شيء آخر</translation>
     </message>
     <message>
         <source>Room or equipment</source>
-        <translation type="unfinished" />
+        <translation>القاعة أو المعدّات</translation>
     </message>
     <message>
         <source>Skip step</source>
-        <translation type="unfinished" />
+        <translation>تخطَّ الخطوة</translation>
     </message>
     <message>
         <source>Every step is done or already skipped.</source>
-        <translation type="unfinished" />
+        <translation>كل الخطوات أُنجزت أو تم تخطّيها.</translation>
     </message>
     <message>
         <source>This step is part of the manual; leaving it out is recorded as a deviation with its reason.</source>
-        <translation type="unfinished" />
+        <translation>هذه الخطوة جزء من الدليل؛ تركها يُسجَّل انحرافًا عن الدليل مع سببه.</translation>
     </message>
     <message>
         <source>This step is optional; leaving it out is not a deviation.</source>
-        <translation type="unfinished" />
+        <translation>هذه الخطوة اختيارية؛ تركها ليس انحرافًا عن الدليل.</translation>
     </message>
 </context>
 <context>
     <name>StepTimer</name>
     <message>
         <source>This step</source>
-        <translation type="unfinished" />
+        <translation>هذه الخطوة</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -2518,19 +2466,19 @@
     </message>
     <message>
         <source>on time</source>
-        <translation type="unfinished" />
+        <translation>في الوقت</translation>
     </message>
     <message>
         <source>nearly at the planned time</source>
-        <translation type="unfinished" />
+        <translation>يقترب من الوقت المخطط له</translation>
     </message>
     <message>
         <source>over the planned time</source>
-        <translation type="unfinished" />
+        <translation>تجاوز الوقت المخطط له</translation>
     </message>
     <message>
         <source>Step time</source>
-        <translation type="unfinished" />
+        <translation>مدة الخطوة</translation>
     </message>
 </context>
 <context>
@@ -2612,63 +2560,63 @@
     <name>WrapUpDialog</name>
     <message>
         <source>Wrap up the meeting</source>
-        <translation type="unfinished" />
+        <translation>اختتام اللقاء</translation>
     </message>
     <message>
         <source>1. Attendance</source>
-        <translation type="unfinished" />
+        <translation>1. الحضور</translation>
     </message>
     <message>
         <source>2. Steps not delivered</source>
-        <translation type="unfinished" />
+        <translation>2. خطوات لم تُقدَّم</translation>
     </message>
     <message>
         <source>Every step of the manual was delivered or skipped with a reason.</source>
-        <translation type="unfinished" />
+        <translation>قُدّمت كل خطوات الدليل أو تم تخطّيها مع ذكر السبب.</translation>
     </message>
     <message>
         <source>These steps were not reached. Say briefly why (for example: not enough time); they are recorded as skipped.</source>
-        <translation type="unfinished" />
+        <translation>لم يتم الوصول إلى هذه الخطوات. اذكر السبب باختصار (مثلًا: لم يكفِ الوقت)؛ وستُسجَّل على أنها تم تخطّيها.</translation>
     </message>
     <message>
         <source>3. Steps that ran long</source>
-        <translation type="unfinished" />
+        <translation>3. خطوات استغرقت وقتًا أطول</translation>
     </message>
     <message>
         <source>No step ran much longer than planned.</source>
-        <translation type="unfinished" />
+        <translation>لم تستغرق أي خطوة وقتًا أطول بكثير مما خُطّط له.</translation>
     </message>
     <message>
         <source>These steps took more than one and a half times their planned time. A note is optional.</source>
-        <translation type="unfinished" />
+        <translation>استغرقت هذه الخطوات أكثر من مرة ونصف من وقتها المخطط له. الملاحظة اختيارية.</translation>
     </message>
     <message>
         <source>%1: %2 (planned %3)</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 (المخطط له %3)</translation>
     </message>
     <message>
         <source>Optional note, e.g. the group wanted more time</source>
-        <translation type="unfinished" />
+        <translation>ملاحظة اختيارية، مثل: أرادت المجموعة وقتًا أطول</translation>
     </message>
     <message>
         <source>Reason (needed)</source>
-        <translation type="unfinished" />
+        <translation>السبب (مطلوب)</translation>
     </message>
     <message>
         <source>4. Notes and what is shared with the host</source>
-        <translation type="unfinished" />
+        <translation>4. الملاحظات وما يُشارَك مع الجهة المضيفة</translation>
     </message>
     <message>
         <source>Back to the meeting</source>
-        <translation type="unfinished" />
+        <translation>العودة إلى اللقاء</translation>
     </message>
     <message>
         <source>Finish the meeting</source>
-        <translation type="unfinished" />
+        <translation>اختتم اللقاء</translation>
     </message>
     <message>
         <source>Export summary…</source>
-        <translation type="unfinished" />
+        <translation>صدّر الملخّص…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2676,22 +2624,15 @@
     </message>
     <message>
         <source>The meeting is finished and saved.</source>
-        <translation type="unfinished" />
+        <translation>اختُتم اللقاء وحُفظ.</translation>
     </message>
     <message numerus="yes">
         <source>Not marked yet: %n. Mark each code as present, late, excused or absent.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>لم يُسجَّل بعد: %n. سجّل كل رمز: حاضر أو متأخر أو معتذر أو غائب.</numerusform><numerusform>لم يُسجَّل بعد رمز واحد. سجّله: حاضر أو متأخر أو معتذر أو غائب.</numerusform><numerusform>لم يُسجَّل بعد رمزان. سجّل كلًّا منهما: حاضر أو متأخر أو معتذر أو غائب.</numerusform><numerusform>لم تُسجَّل بعد %n رموز. سجّل كل رمز: حاضر أو متأخر أو معتذر أو غائب.</numerusform><numerusform>لم يُسجَّل بعد %n رمزًا. سجّل كل رمز: حاضر أو متأخر أو معتذر أو غائب.</numerusform><numerusform>لم يُسجَّل بعد %n رمز. سجّل كل رمز: حاضر أو متأخر أو معتذر أو غائب.</numerusform></translation>
     </message>
     <message>
         <source>Every code is marked.</source>
-        <translation type="unfinished" />
+        <translation>كل الرموز مسجّلة.</translation>
     </message>
 </context>
 </TS>

@@ -4,94 +4,82 @@
     <name>AgendaView</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished" />
+        <translation>Dagsorden</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished" />
+        <translation>gennemført</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished" />
+        <translation>nu</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished" />
+        <translation>sprunget over</translation>
     </message>
     <message>
         <source>to come</source>
-        <translation type="unfinished" />
+        <translation>kommer</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished" />
+        <translation>valgfrit</translation>
     </message>
 </context>
 <context>
     <name>AttendancePanel</name>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished" />
+        <translation>Fremmøde</translation>
     </message>
     <message>
         <source>Click a code (or press Enter on it) to move it on: present, late, excused, absent. Right-click to choose.</source>
-        <translation type="unfinished" />
+        <translation>Klik på en kode (eller tryk Enter på den) for at skifte: til stede, forsinket, meldt afbud, fraværende. Højreklik for at vælge.</translation>
     </message>
     <message>
         <source>New code, e.g. P09</source>
-        <translation type="unfinished" />
+        <translation>Ny kode, fx P09</translation>
     </message>
     <message>
         <source>New participant code</source>
-        <translation type="unfinished" />
+        <translation>Ny deltagerkode</translation>
     </message>
     <message>
         <source>Add code</source>
-        <translation type="unfinished" />
+        <translation>Tilføj kode</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>Fortryd</translation>
     </message>
     <message>
         <source>Undo the last tick, skip or deletion (Ctrl+Z)</source>
-        <translation type="unfinished" />
+        <translation>Fortryd den seneste markering, overspringning eller sletning (Ctrl+Z)</translation>
     </message>
     <message>
         <source>The code %1 is already in this course.</source>
-        <translation type="unfinished" />
+        <translation>Koden %1 findes allerede på dette forløb.</translation>
     </message>
     <message>
         <source>A code is up to three letters and a number, like P09; never a name.</source>
-        <translation type="unfinished" />
+        <translation>En kode er højst tre bogstaver og et tal, fx P09; aldrig et navn.</translation>
     </message>
     <message numerus="yes">
         <source>Here: %n</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Til stede: %n</numerusform><numerusform>Til stede: %n</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Not marked: %n</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Ikke markeret: %n</numerusform><numerusform>Ikke markeret: %n</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Codes: %n</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Koder: %n</numerusform><numerusform>Koder: %n</numerusform></translation>
     </message>
 </context>
 <context>
@@ -148,9 +136,9 @@
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n meeting(s) in the period.</source>
-        <translation><numerusform>%n møde i perioden.</numerusform><numerusform>%n møder i perioden.</numerusform></translation>
+    <message>
+        <source>Meetings in the period: %1</source>
+        <translation>Møder i perioden: %1</translation>
     </message>
     <message>
         <source>No meetings in this period. Import data bundles, or choose another period or host.</source>
@@ -552,15 +540,15 @@
     <name>FacilitatorWindow</name>
     <message>
         <source>Live meeting: %1</source>
-        <translation type="unfinished" />
+        <translation>Møde i gang: %1</translation>
     </message>
     <message>
         <source>Attendance (A)</source>
-        <translation type="unfinished" />
+        <translation>Fremmøde (A)</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Noter</translation>
+        <translation>Noter</translation>
     </message>
     <message>
         <source>Safety card</source>
@@ -568,123 +556,123 @@
     </message>
     <message>
         <source>Skip a step…</source>
-        <translation type="unfinished" />
+        <translation>Spring et trin over…</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished" />
+        <translation>Forrige</translation>
     </message>
     <message>
         <source>Left arrow or Page Up</source>
-        <translation type="unfinished" />
+        <translation>Venstre pil eller Page Up</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished" />
+        <translation>Næste trin</translation>
     </message>
     <message>
         <source>Right arrow, Page Down or Space</source>
-        <translation type="unfinished" />
+        <translation>Højre pil, Page Down eller mellemrum</translation>
     </message>
     <message>
         <source>B or . (full stop)</source>
-        <translation type="unfinished" />
+        <translation>B eller . (punktum)</translation>
     </message>
     <message>
         <source>Projector</source>
-        <translation type="unfinished" />
+        <translation>Projektor</translation>
     </message>
     <message>
         <source>F5: show on the second screen; Esc leaves full screen</source>
-        <translation type="unfinished" />
+        <translation>F5: vis på den anden skærm; Esc forlader fuld skærm</translation>
     </message>
     <message>
         <source>Large text</source>
-        <translation type="unfinished" />
+        <translation>Stor tekst</translation>
     </message>
     <message>
         <source>Wrap up…</source>
-        <translation type="unfinished" />
+        <translation>Afslut mødet…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Keys: → or Space next · ← previous · B blank · F5 projector · Esc window · A attendance · P pause · Ctrl+N note · Ctrl+K skip · Ctrl+Z undo</source>
-        <translation type="unfinished" />
+        <translation>Taster: → eller mellemrum næste · ← forrige · B sort skærm · F5 projektor · Esc vindue · A fremmøde · P pause · Ctrl+N note · Ctrl+K spring over · Ctrl+Z fortryd</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>Fortryd</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished" />
+        <translation>Gentag</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Note</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished" />
+        <translation>Dagsorden</translation>
     </message>
     <message>
         <source>Play or pause the film</source>
-        <translation type="unfinished" />
+        <translation>Afspil eller sæt filmen på pause</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Ikke gemt: %1</translation>
     </message>
     <message>
         <source>This is the last step. Wrap up when you are ready (Ctrl+E).</source>
-        <translation type="unfinished" />
+        <translation>Dette er sidste trin. Afslut mødet, når I er klar (Ctrl+E).</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished" />
+        <translation>Næste: %1</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished" />
+        <translation>Fortsæt</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished" />
+        <translation>Pause</translation>
     </message>
     <message>
         <source>P: the clocks stop while the meeting is paused</source>
-        <translation type="unfinished" />
+        <translation>P: urene står stille, mens mødet holder pause</translation>
     </message>
     <message>
         <source>Show again</source>
-        <translation type="unfinished" />
+        <translation>Vis igen</translation>
     </message>
     <message>
         <source>Blank</source>
-        <translation type="unfinished" />
+        <translation>Sort skærm</translation>
     </message>
     <message>
         <source>Projector: black and silent</source>
-        <translation type="unfinished" />
+        <translation>Projektor: sort og lydløs</translation>
     </message>
     <message>
         <source>Projector: full screen on the second screen</source>
-        <translation type="unfinished" />
+        <translation>Projektor: fuld skærm på den anden skærm</translation>
     </message>
     <message>
         <source>Projector: in a window on this screen</source>
-        <translation type="unfinished" />
+        <translation>Projektor: i et vindue på denne skærm</translation>
     </message>
     <message>
         <source>Projector: off (F5 to show)</source>
-        <translation type="unfinished" />
+        <translation>Projektor: slukket (F5 for at vise)</translation>
     </message>
 </context>
 <context>
@@ -705,24 +693,28 @@
         <source>Show the numbers behind the chart</source>
         <translation>Vis tallene bag diagrammet</translation>
     </message>
+    <message>
+        <source>Nothing to draw: every number here is too small to publish or hidden to protect one (see the table).</source>
+        <translation>Intet at tegne: hvert tal her er for lille til at blive vist eller skjult for at beskytte et andet (se tabellen).</translation>
+    </message>
 </context>
 <context>
     <name>FilmControls</name>
     <message>
         <source>From the start</source>
-        <translation type="unfinished" />
+        <translation>Fra begyndelsen</translation>
     </message>
     <message>
         <source>Film: %1</source>
-        <translation type="unfinished" />
+        <translation>Film: %1</translation>
     </message>
     <message>
         <source>Pause film</source>
-        <translation type="unfinished" />
+        <translation>Sæt filmen på pause</translation>
     </message>
     <message>
         <source>Play film</source>
-        <translation type="unfinished" />
+        <translation>Afspil filmen</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -1205,19 +1197,19 @@
     <name>LiveUndo</name>
     <message>
         <source>attendance</source>
-        <translation type="unfinished" />
+        <translation>fremmøde</translation>
     </message>
     <message>
         <source>skip</source>
-        <translation type="unfinished" />
+        <translation>overspringning</translation>
     </message>
     <message>
         <source>delete note</source>
-        <translation type="unfinished" />
+        <translation>slet note</translation>
     </message>
     <message>
         <source>concern</source>
-        <translation type="unfinished" />
+        <translation>bekymring</translation>
     </message>
 </context>
 <context>
@@ -1279,68 +1271,62 @@
     <name>MeetingClock</name>
     <message>
         <source>Paused</source>
-        <translation type="unfinished" />
+        <translation>Pause</translation>
     </message>
     <message>
         <source>The meeting has finished</source>
-        <translation type="unfinished" />
+        <translation>Mødet er slut</translation>
     </message>
     <message>
         <source>On plan</source>
-        <translation type="unfinished" />
+        <translation>Følger planen</translation>
     </message>
     <message numerus="yes">
         <source>%n min behind the plan</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n min efter planen</numerusform><numerusform>%n min efter planen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n min ahead of the plan</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n min foran planen</numerusform><numerusform>%n min foran planen</numerusform></translation>
     </message>
     <message>
         <source>Ends about %1</source>
-        <translation type="unfinished" />
+        <translation>Slutter ca. kl. %1</translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Noter</translation>
+        <translation>Noter</translation>
     </message>
     <message>
         <source>Notes of this meeting</source>
-        <translation type="unfinished" />
+        <translation>Noter fra dette møde</translation>
     </message>
     <message>
         <source>Share…</source>
-        <translation type="unfinished" />
+        <translation>Del…</translation>
     </message>
     <message>
         <source>Make private</source>
-        <translation type="unfinished" />
+        <translation>Gør privat</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Slet</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>Fortryd</translation>
     </message>
     <message>
         <source>Shared with the host</source>
-        <translation type="unfinished" />
+        <translation>Delt med værten</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished" />
+        <translation>Privat</translation>
     </message>
 </context>
 <context>
@@ -1555,26 +1541,26 @@
     <name>ProjectorWindow</name>
     <message>
         <source>Projector</source>
-        <translation type="unfinished" />
+        <translation>Projektor</translation>
     </message>
 </context>
 <context>
     <name>QuickNote</name>
     <message>
         <source>Quick note on this step (Ctrl+N); private unless you share it</source>
-        <translation type="unfinished" />
+        <translation>Hurtig note til dette trin (Ctrl+N); privat, medmindre du deler den</translation>
     </message>
     <message>
         <source>Quick note</source>
-        <translation type="unfinished" />
+        <translation>Hurtig note</translation>
     </message>
     <message>
         <source>Save note</source>
-        <translation type="unfinished" />
+        <translation>Gem note</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished" />
+        <translation>Gemt</translation>
     </message>
 </context>
 <context>
@@ -2009,23 +1995,23 @@
     <name>ResumeOfferDialog</name>
     <message>
         <source>Resume the meeting?</source>
-        <translation type="unfinished" />
+        <translation>Fortsæt mødet?</translation>
     </message>
     <message>
         <source>A meeting was not finished: %1</source>
-        <translation type="unfinished" />
+        <translation>Et møde blev ikke afsluttet: %1</translation>
     </message>
     <message>
         <source>It started at %1 and stopped at the step “%2”. Everything recorded so far is kept: attendance, notes and the time of each step. The time the program was not running does not count.</source>
-        <translation type="unfinished" />
+        <translation>Det begyndte kl. %1 og stoppede ved trinnet “%2”. Alt, hvad der er registreret indtil nu, er bevaret: fremmøde, noter og tiden for hvert trin. Tiden, hvor programmet ikke kørte, tæller ikke med.</translation>
     </message>
     <message>
         <source>Resume the meeting</source>
-        <translation type="unfinished" />
+        <translation>Fortsæt mødet</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished" />
+        <translation>Ikke nu</translation>
     </message>
 </context>
 <context>
@@ -2036,47 +2022,47 @@
     </message>
     <message>
         <source>Safety card: local contacts and referral steps</source>
-        <translation type="unfinished" />
+        <translation>Sikkerhedskort: lokale kontakter og henvisningsforløb</translation>
     </message>
     <message>
         <source>Log a concern or referral</source>
-        <translation type="unfinished" />
+        <translation>Registrér en bekymring eller henvisning</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation>Tilbage</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>Fortryd</translation>
     </message>
     <message>
         <source>The host has no safety card yet. Add the local contacts and referral steps in the course's host settings before the next meeting.</source>
-        <translation type="unfinished" />
+        <translation>Værten har endnu intet sikkerhedskort. Tilføj de lokale kontakter og henvisningsforløb i forløbets værtsindstillinger før næste møde.</translation>
     </message>
     <message>
         <source>Local contacts</source>
-        <translation type="unfinished" />
+        <translation>Lokale kontakter</translation>
     </message>
     <message>
         <source>Referral steps</source>
-        <translation type="unfinished" />
+        <translation>Henvisningsforløb</translation>
     </message>
     <message>
         <source>1. What kind of concern? (no names)</source>
-        <translation type="unfinished" />
+        <translation>1. Hvilken slags bekymring? (ingen navne)</translation>
     </message>
     <message>
         <source>2. %1: referred where?</source>
-        <translation type="unfinished" />
+        <translation>2. %1: henvist hvortil?</translation>
     </message>
     <message>
         <source>No concern logged in this meeting.</source>
-        <translation type="unfinished" />
+        <translation>Ingen bekymring registreret på dette møde.</translation>
     </message>
     <message>
         <source>Logged in this meeting:</source>
-        <translation type="unfinished" />
+        <translation>Registreret på dette møde:</translation>
     </message>
 </context>
 <context>
@@ -2118,56 +2104,50 @@
     <name>ScriptColumn</name>
     <message>
         <source>Hide tips</source>
-        <translation type="unfinished" />
+        <translation>Skjul tips</translation>
     </message>
     <message>
         <source>Tips</source>
-        <translation type="unfinished" />
+        <translation>Tips</translation>
     </message>
     <message>
         <source>Tips for the facilitator</source>
-        <translation type="unfinished" />
+        <translation>Tips til facilitatoren</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished" />
+        <translation>valgfrit</translation>
     </message>
     <message>
         <source>Questions for the group</source>
-        <translation type="unfinished" />
+        <translation>Spørgsmål til gruppen</translation>
     </message>
     <message>
         <source>Materials</source>
-        <translation type="unfinished">Materialer</translation>
+        <translation>Materialer</translation>
     </message>
 </context>
 <context>
     <name>ScriptView</name>
     <message>
         <source>Show the group's language beside it</source>
-        <translation type="unfinished" />
+        <translation>Vis gruppens sprog ved siden af</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Trin %1 af %2</translation>
     </message>
     <message numerus="yes">
         <source>%n min planned</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n min planlagt</numerusform><numerusform>%n min planlagt</numerusform></translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished" />
+        <translation>valgfrit</translation>
     </message>
 </context>
 <context>
@@ -2384,101 +2364,101 @@
     <name>ShareNoteDialog</name>
     <message>
         <source>Share a note with the host</source>
-        <translation type="unfinished" />
+        <translation>Del en note med værten</translation>
     </message>
     <message>
         <source>A shared note goes to the host in the meeting summary. Write it so that nobody can be recognised: no names, numbers or addresses.</source>
-        <translation type="unfinished" />
+        <translation>En delt note kommer med i mødets opsummering til værten. Skriv den, så ingen kan genkendes: ingen navne, numre eller adresser.</translation>
     </message>
     <message>
         <source>Note text</source>
-        <translation type="unfinished" />
+        <translation>Notens tekst</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished">Temaer</translation>
+        <translation>Temaer</translation>
     </message>
     <message>
         <source>a CPR number</source>
-        <translation type="unfinished" />
+        <translation>et CPR-nummer</translation>
     </message>
     <message>
         <source>a phone number</source>
-        <translation type="unfinished" />
+        <translation>et telefonnummer</translation>
     </message>
     <message>
         <source>an e-mail address</source>
-        <translation type="unfinished" />
+        <translation>en e-mailadresse</translation>
     </message>
     <message>
         <source>a first name</source>
-        <translation type="unfinished" />
+        <translation>et fornavn</translation>
     </message>
     <message>
         <source>This note may identify someone: %1. Change it before sharing, or share anyway if it is not about a person.</source>
-        <translation type="unfinished" />
+        <translation>Noten kan afsløre, hvem nogen er: %1. Ret den, før du deler den, eller del alligevel, hvis det ikke handler om en person.</translation>
     </message>
     <message>
         <source>Share anyway</source>
-        <translation type="unfinished" />
+        <translation>Del alligevel</translation>
     </message>
     <message>
         <source>Share with the host</source>
-        <translation type="unfinished" />
+        <translation>Del med værten</translation>
     </message>
 </context>
 <context>
     <name>SkipStepDialog</name>
     <message>
         <source>Skip a step</source>
-        <translation type="unfinished" />
+        <translation>Spring et trin over</translation>
     </message>
     <message>
         <source>Step to skip</source>
-        <translation type="unfinished" />
+        <translation>Trin, der springes over</translation>
     </message>
     <message>
         <source>Why is it left out? (for the meeting's record)</source>
-        <translation type="unfinished" />
+        <translation>Hvorfor springes det over? (til mødets registrering)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Begrundelse</translation>
     </message>
     <message>
         <source>Not enough time</source>
-        <translation type="unfinished" />
+        <translation>Ikke tid nok</translation>
     </message>
     <message>
         <source>The group needed something else</source>
-        <translation type="unfinished" />
+        <translation>Gruppen havde brug for noget andet</translation>
     </message>
     <message>
         <source>Room or equipment</source>
-        <translation type="unfinished" />
+        <translation>Lokale eller udstyr</translation>
     </message>
     <message>
         <source>Skip step</source>
-        <translation type="unfinished" />
+        <translation>Spring trinnet over</translation>
     </message>
     <message>
         <source>Every step is done or already skipped.</source>
-        <translation type="unfinished" />
+        <translation>Alle trin er gennemført eller allerede sprunget over.</translation>
     </message>
     <message>
         <source>This step is part of the manual; leaving it out is recorded as a deviation with its reason.</source>
-        <translation type="unfinished" />
+        <translation>Dette trin er en del af manualen; springes det over, registreres det som en afvigelse med begrundelsen.</translation>
     </message>
     <message>
         <source>This step is optional; leaving it out is not a deviation.</source>
-        <translation type="unfinished" />
+        <translation>Dette trin er valgfrit; at springe det over er ikke en afvigelse.</translation>
     </message>
 </context>
 <context>
     <name>StepTimer</name>
     <message>
         <source>This step</source>
-        <translation type="unfinished" />
+        <translation>Dette trin</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -2486,19 +2466,19 @@
     </message>
     <message>
         <source>on time</source>
-        <translation type="unfinished" />
+        <translation>til tiden</translation>
     </message>
     <message>
         <source>nearly at the planned time</source>
-        <translation type="unfinished" />
+        <translation>næsten ved den planlagte tid</translation>
     </message>
     <message>
         <source>over the planned time</source>
-        <translation type="unfinished" />
+        <translation>over den planlagte tid</translation>
     </message>
     <message>
         <source>Step time</source>
-        <translation type="unfinished" />
+        <translation>Tid på trinnet</translation>
     </message>
 </context>
 <context>
@@ -2580,63 +2560,63 @@
     <name>WrapUpDialog</name>
     <message>
         <source>Wrap up the meeting</source>
-        <translation type="unfinished" />
+        <translation>Afslut mødet</translation>
     </message>
     <message>
         <source>1. Attendance</source>
-        <translation type="unfinished" />
+        <translation>1. Fremmøde</translation>
     </message>
     <message>
         <source>2. Steps not delivered</source>
-        <translation type="unfinished" />
+        <translation>2. Trin, der ikke blev gennemført</translation>
     </message>
     <message>
         <source>Every step of the manual was delivered or skipped with a reason.</source>
-        <translation type="unfinished" />
+        <translation>Alle manualens trin blev gennemført eller sprunget over med en begrundelse.</translation>
     </message>
     <message>
         <source>These steps were not reached. Say briefly why (for example: not enough time); they are recorded as skipped.</source>
-        <translation type="unfinished" />
+        <translation>Disse trin nåede I ikke. Skriv kort hvorfor (fx ikke tid nok); de registreres som sprunget over.</translation>
     </message>
     <message>
         <source>3. Steps that ran long</source>
-        <translation type="unfinished" />
+        <translation>3. Trin, der tog længere tid</translation>
     </message>
     <message>
         <source>No step ran much longer than planned.</source>
-        <translation type="unfinished" />
+        <translation>Intet trin tog meget længere tid end planlagt.</translation>
     </message>
     <message>
         <source>These steps took more than one and a half times their planned time. A note is optional.</source>
-        <translation type="unfinished" />
+        <translation>Disse trin tog mere end halvanden gang den planlagte tid. En note er valgfri.</translation>
     </message>
     <message>
         <source>%1: %2 (planned %3)</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 (planlagt %3)</translation>
     </message>
     <message>
         <source>Optional note, e.g. the group wanted more time</source>
-        <translation type="unfinished" />
+        <translation>Valgfri note, fx gruppen ønskede mere tid</translation>
     </message>
     <message>
         <source>Reason (needed)</source>
-        <translation type="unfinished" />
+        <translation>Begrundelse (påkrævet)</translation>
     </message>
     <message>
         <source>4. Notes and what is shared with the host</source>
-        <translation type="unfinished" />
+        <translation>4. Noter, og hvad der deles med værten</translation>
     </message>
     <message>
         <source>Back to the meeting</source>
-        <translation type="unfinished" />
+        <translation>Tilbage til mødet</translation>
     </message>
     <message>
         <source>Finish the meeting</source>
-        <translation type="unfinished" />
+        <translation>Afslut mødet</translation>
     </message>
     <message>
         <source>Export summary…</source>
-        <translation type="unfinished" />
+        <translation>Eksportér opsummering…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2644,18 +2624,15 @@
     </message>
     <message>
         <source>The meeting is finished and saved.</source>
-        <translation type="unfinished" />
+        <translation>Mødet er afsluttet og gemt.</translation>
     </message>
     <message numerus="yes">
         <source>Not marked yet: %n. Mark each code as present, late, excused or absent.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Ikke markeret endnu: %n. Markér hver kode som til stede, forsinket, meldt afbud eller fraværende.</numerusform><numerusform>Ikke markeret endnu: %n. Markér hver kode som til stede, forsinket, meldt afbud eller fraværende.</numerusform></translation>
     </message>
     <message>
         <source>Every code is marked.</source>
-        <translation type="unfinished" />
+        <translation>Alle koder er markeret.</translation>
     </message>
 </context>
 </TS>

@@ -23,13 +23,6 @@
     </message>
 </context>
 <context>
-    <name>CoordinatorDashboard</name>
-    <message numerus="yes">
-        <source>%n meeting(s) in the period.</source>
-        <translation><numerusform>%n meeting in the period.</numerusform><numerusform>%n meetings in the period.</numerusform></translation>
-    </message>
-</context>
-<context>
     <name>CourseEditor</name>
     <message numerus="yes">
         <source>Version %1 will be used for the meetings not yet held; the %n meeting(s) already held keep their version.</source>
@@ -90,7 +83,7 @@
     <name>WrapUpDialog</name>
     <message numerus="yes">
         <source>Not marked yet: %n. Mark each code as present, late, excused or absent.</source>
-        <translation><numerusform>Not marked yet: %n. Mark the code as present, late, excused or absent.</numerusform><numerusform>Not marked yet: %n. Mark each code as present, late, excused or absent.</numerusform></translation>
+        <translation><numerusform>Not marked yet: %n. Mark each code as present, late, excused or absent.</numerusform><numerusform>Not marked yet: %n. Mark each code as present, late, excused or absent.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -4,98 +4,82 @@
     <name>AgendaView</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished" />
+        <translation>План встречи</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished" />
+        <translation>пройден</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished" />
+        <translation>сейчас</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished" />
+        <translation>пропущен</translation>
     </message>
     <message>
         <source>to come</source>
-        <translation type="unfinished" />
+        <translation>впереди</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform>%n мин</numerusform>
-            <numerusform>%n мин</numerusform>
-            <numerusform>%n мин</numerusform>
-        </translation>
+        <translation><numerusform>%n мин</numerusform><numerusform>%n мин</numerusform><numerusform>%n мин</numerusform></translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished" />
+        <translation>по желанию</translation>
     </message>
 </context>
 <context>
     <name>AttendancePanel</name>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished" />
+        <translation>Посещаемость</translation>
     </message>
     <message>
         <source>Click a code (or press Enter on it) to move it on: present, late, excused, absent. Right-click to choose.</source>
-        <translation type="unfinished" />
+        <translation>Нажмите на код (или Enter на нём), чтобы сменить отметку: присутствует, опоздал(а), уважительная причина, отсутствует. Правая кнопка мыши — выбрать сразу.</translation>
     </message>
     <message>
         <source>New code, e.g. P09</source>
-        <translation type="unfinished" />
+        <translation>Новый код, например P09</translation>
     </message>
     <message>
         <source>New participant code</source>
-        <translation type="unfinished" />
+        <translation>Новый код участника</translation>
     </message>
     <message>
         <source>Add code</source>
-        <translation type="unfinished" />
+        <translation>Добавить код</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>Отменить</translation>
     </message>
     <message>
         <source>Undo the last tick, skip or deletion (Ctrl+Z)</source>
-        <translation type="unfinished" />
+        <translation>Отменить последнюю отметку, пропуск или удаление (Ctrl+Z)</translation>
     </message>
     <message>
         <source>The code %1 is already in this course.</source>
-        <translation type="unfinished" />
+        <translation>Код %1 уже есть в этом курсе.</translation>
     </message>
     <message>
         <source>A code is up to three letters and a number, like P09; never a name.</source>
-        <translation type="unfinished" />
+        <translation>Код — это не больше трёх латинских букв и число, например P09; никогда не имя.</translation>
     </message>
     <message numerus="yes">
         <source>Here: %n</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Здесь: %n</numerusform><numerusform>Здесь: %n</numerusform><numerusform>Здесь: %n</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Not marked: %n</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Не отмечено: %n</numerusform><numerusform>Не отмечено: %n</numerusform><numerusform>Не отмечено: %n</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Codes: %n</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Кодов: %n</numerusform><numerusform>Кодов: %n</numerusform><numerusform>Кодов: %n</numerusform></translation>
     </message>
 </context>
 <context>
@@ -152,9 +136,9 @@
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n meeting(s) in the period.</source>
-        <translation><numerusform>%n встреча за период.</numerusform><numerusform>%n встречи за период.</numerusform><numerusform>%n встреч за период.</numerusform></translation>
+    <message>
+        <source>Meetings in the period: %1</source>
+        <translation>Встреч за период: %1</translation>
     </message>
     <message>
         <source>No meetings in this period. Import data bundles, or choose another period or host.</source>
@@ -556,139 +540,139 @@
     <name>FacilitatorWindow</name>
     <message>
         <source>Live meeting: %1</source>
-        <translation type="unfinished" />
+        <translation>Идёт встреча: %1</translation>
     </message>
     <message>
         <source>Attendance (A)</source>
-        <translation type="unfinished" />
+        <translation>Посещаемость (A)</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Заметки</translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>Safety card</source>
-        <translation>Памятка безопасности</translation>
+        <translation>Карточка безопасности</translation>
     </message>
     <message>
         <source>Skip a step…</source>
-        <translation type="unfinished" />
+        <translation>Пропустить шаг…</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished" />
+        <translation>Назад</translation>
     </message>
     <message>
         <source>Left arrow or Page Up</source>
-        <translation type="unfinished" />
+        <translation>Стрелка влево или Page Up</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished" />
+        <translation>Следующий шаг</translation>
     </message>
     <message>
         <source>Right arrow, Page Down or Space</source>
-        <translation type="unfinished" />
+        <translation>Стрелка вправо, Page Down или пробел</translation>
     </message>
     <message>
         <source>B or . (full stop)</source>
-        <translation type="unfinished" />
+        <translation>B или . (точка)</translation>
     </message>
     <message>
         <source>Projector</source>
-        <translation type="unfinished" />
+        <translation>Проектор</translation>
     </message>
     <message>
         <source>F5: show on the second screen; Esc leaves full screen</source>
-        <translation type="unfinished" />
+        <translation>F5: показать на втором экране; Esc — выйти из полноэкранного режима</translation>
     </message>
     <message>
         <source>Large text</source>
-        <translation type="unfinished" />
+        <translation>Крупный текст</translation>
     </message>
     <message>
         <source>Wrap up…</source>
-        <translation type="unfinished" />
+        <translation>Завершить встречу…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Keys: → or Space next · ← previous · B blank · F5 projector · Esc window · A attendance · P pause · Ctrl+N note · Ctrl+K skip · Ctrl+Z undo</source>
-        <translation type="unfinished" />
+        <translation>Клавиши: → или пробел — дальше · ← — назад · B — чёрный экран · F5 — проектор · Esc — окно · A — посещаемость · P — пауза · Ctrl+N — заметка · Ctrl+K — пропуск · Ctrl+Z — отмена</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>Отменить</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished" />
+        <translation>Повторить</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Заметка</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished" />
+        <translation>План встречи</translation>
     </message>
     <message>
         <source>Play or pause the film</source>
-        <translation type="unfinished" />
+        <translation>Запустить или приостановить фильм</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Не сохранено: %1</translation>
     </message>
     <message>
         <source>This is the last step. Wrap up when you are ready (Ctrl+E).</source>
-        <translation type="unfinished" />
+        <translation>Это последний шаг. Завершите встречу, когда будете готовы (Ctrl+E).</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished" />
+        <translation>Дальше: %1</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished" />
+        <translation>Продолжить</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished" />
+        <translation>Пауза</translation>
     </message>
     <message>
         <source>P: the clocks stop while the meeting is paused</source>
-        <translation type="unfinished" />
+        <translation>P: часы стоят, пока встреча на паузе</translation>
     </message>
     <message>
         <source>Show again</source>
-        <translation type="unfinished" />
+        <translation>Показать снова</translation>
     </message>
     <message>
         <source>Blank</source>
-        <translation type="unfinished" />
+        <translation>Чёрный экран</translation>
     </message>
     <message>
         <source>Projector: black and silent</source>
-        <translation type="unfinished" />
+        <translation>Проектор: чёрный экран, без звука</translation>
     </message>
     <message>
         <source>Projector: full screen on the second screen</source>
-        <translation type="unfinished" />
+        <translation>Проектор: во весь экран на втором экране</translation>
     </message>
     <message>
         <source>Projector: in a window on this screen</source>
-        <translation type="unfinished" />
+        <translation>Проектор: в окне на этом экране</translation>
     </message>
     <message>
         <source>Projector: off (F5 to show)</source>
-        <translation type="unfinished" />
+        <translation>Проектор: выключен (F5 — показать)</translation>
     </message>
 </context>
 <context>
@@ -709,24 +693,28 @@
         <source>Show the numbers behind the chart</source>
         <translation>Показать числа, по которым построена диаграмма</translation>
     </message>
+    <message>
+        <source>Nothing to draw: every number here is too small to publish or hidden to protect one (see the table).</source>
+        <translation>Нечего показать: каждое число здесь слишком мало для публикации или скрыто, чтобы защитить другое (см. таблицу).</translation>
+    </message>
 </context>
 <context>
     <name>FilmControls</name>
     <message>
         <source>From the start</source>
-        <translation type="unfinished" />
+        <translation>С начала</translation>
     </message>
     <message>
         <source>Film: %1</source>
-        <translation type="unfinished" />
+        <translation>Фильм: %1</translation>
     </message>
     <message>
         <source>Pause film</source>
-        <translation type="unfinished" />
+        <translation>Пауза фильма</translation>
     </message>
     <message>
         <source>Play film</source>
-        <translation type="unfinished" />
+        <translation>Запустить фильм</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -1209,19 +1197,19 @@
     <name>LiveUndo</name>
     <message>
         <source>attendance</source>
-        <translation type="unfinished" />
+        <translation>посещаемость</translation>
     </message>
     <message>
         <source>skip</source>
-        <translation type="unfinished" />
+        <translation>пропуск</translation>
     </message>
     <message>
         <source>delete note</source>
-        <translation type="unfinished" />
+        <translation>удаление заметки</translation>
     </message>
     <message>
         <source>concern</source>
-        <translation type="unfinished" />
+        <translation>тревожный случай</translation>
     </message>
 </context>
 <context>
@@ -1283,70 +1271,62 @@
     <name>MeetingClock</name>
     <message>
         <source>Paused</source>
-        <translation type="unfinished" />
+        <translation>Пауза</translation>
     </message>
     <message>
         <source>The meeting has finished</source>
-        <translation type="unfinished" />
+        <translation>Встреча завершена</translation>
     </message>
     <message>
         <source>On plan</source>
-        <translation type="unfinished" />
+        <translation>По плану</translation>
     </message>
     <message numerus="yes">
         <source>%n min behind the plan</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Отставание от плана: %n мин</numerusform><numerusform>Отставание от плана: %n мин</numerusform><numerusform>Отставание от плана: %n мин</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n min ahead of the plan</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Опережение плана: %n мин</numerusform><numerusform>Опережение плана: %n мин</numerusform><numerusform>Опережение плана: %n мин</numerusform></translation>
     </message>
     <message>
         <source>Ends about %1</source>
-        <translation type="unfinished" />
+        <translation>Закончится около %1</translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Заметки</translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>Notes of this meeting</source>
-        <translation type="unfinished" />
+        <translation>Заметки этой встречи</translation>
     </message>
     <message>
         <source>Share…</source>
-        <translation type="unfinished" />
+        <translation>Поделиться…</translation>
     </message>
     <message>
         <source>Make private</source>
-        <translation type="unfinished" />
+        <translation>Сделать личной</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>Отменить</translation>
     </message>
     <message>
         <source>Shared with the host</source>
-        <translation type="unfinished" />
+        <translation>Передаётся организатору</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished" />
+        <translation>Личная</translation>
     </message>
 </context>
 <context>
@@ -1561,26 +1541,26 @@
     <name>ProjectorWindow</name>
     <message>
         <source>Projector</source>
-        <translation type="unfinished" />
+        <translation>Проектор</translation>
     </message>
 </context>
 <context>
     <name>QuickNote</name>
     <message>
         <source>Quick note on this step (Ctrl+N); private unless you share it</source>
-        <translation type="unfinished" />
+        <translation>Быстрая заметка к этому шагу (Ctrl+N); личная, пока вы ею не поделитесь</translation>
     </message>
     <message>
         <source>Quick note</source>
-        <translation type="unfinished" />
+        <translation>Быстрая заметка</translation>
     </message>
     <message>
         <source>Save note</source>
-        <translation type="unfinished" />
+        <translation>Сохранить заметку</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished" />
+        <translation>Сохранено</translation>
     </message>
 </context>
 <context>
@@ -2015,74 +1995,74 @@
     <name>ResumeOfferDialog</name>
     <message>
         <source>Resume the meeting?</source>
-        <translation type="unfinished" />
+        <translation>Продолжить встречу?</translation>
     </message>
     <message>
         <source>A meeting was not finished: %1</source>
-        <translation type="unfinished" />
+        <translation>Встреча не была завершена: %1</translation>
     </message>
     <message>
         <source>It started at %1 and stopped at the step “%2”. Everything recorded so far is kept: attendance, notes and the time of each step. The time the program was not running does not count.</source>
-        <translation type="unfinished" />
+        <translation>Она началась в %1 и остановилась на шаге «%2». Всё записанное сохранено: посещаемость, заметки и время каждого шага. Время, когда программа не работала, не учитывается.</translation>
     </message>
     <message>
         <source>Resume the meeting</source>
-        <translation type="unfinished" />
+        <translation>Продолжить встречу</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished" />
+        <translation>Не сейчас</translation>
     </message>
 </context>
 <context>
     <name>SafetyPanel</name>
     <message>
         <source>Safety card</source>
-        <translation>Памятка безопасности</translation>
+        <translation>Карточка безопасности</translation>
     </message>
     <message>
         <source>Safety card: local contacts and referral steps</source>
-        <translation type="unfinished" />
+        <translation>Карточка безопасности: местные контакты и порядок направления</translation>
     </message>
     <message>
         <source>Log a concern or referral</source>
-        <translation type="unfinished" />
+        <translation>Записать тревожный случай или направление</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation>Назад</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>Отменить</translation>
     </message>
     <message>
         <source>The host has no safety card yet. Add the local contacts and referral steps in the course's host settings before the next meeting.</source>
-        <translation type="unfinished" />
+        <translation>У организатора пока нет карточки безопасности. Добавьте местные контакты и порядок направления в настройках организатора курса до следующей встречи.</translation>
     </message>
     <message>
         <source>Local contacts</source>
-        <translation type="unfinished" />
+        <translation>Местные контакты</translation>
     </message>
     <message>
         <source>Referral steps</source>
-        <translation type="unfinished" />
+        <translation>Порядок направления</translation>
     </message>
     <message>
         <source>1. What kind of concern? (no names)</source>
-        <translation type="unfinished" />
+        <translation>1. Какой это случай? (без имён)</translation>
     </message>
     <message>
         <source>2. %1: referred where?</source>
-        <translation type="unfinished" />
+        <translation>2. %1: куда направлен(а)?</translation>
     </message>
     <message>
         <source>No concern logged in this meeting.</source>
-        <translation type="unfinished" />
+        <translation>На этой встрече случаев не записано.</translation>
     </message>
     <message>
         <source>Logged in this meeting:</source>
-        <translation type="unfinished" />
+        <translation>Записано на этой встрече:</translation>
     </message>
 </context>
 <context>
@@ -2124,58 +2104,50 @@
     <name>ScriptColumn</name>
     <message>
         <source>Hide tips</source>
-        <translation type="unfinished" />
+        <translation>Скрыть советы</translation>
     </message>
     <message>
         <source>Tips</source>
-        <translation type="unfinished" />
+        <translation>Советы</translation>
     </message>
     <message>
         <source>Tips for the facilitator</source>
-        <translation type="unfinished" />
+        <translation>Советы ведущему</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform>%n мин</numerusform>
-            <numerusform>%n мин</numerusform>
-            <numerusform>%n мин</numerusform>
-        </translation>
+        <translation><numerusform>%n мин</numerusform><numerusform>%n мин</numerusform><numerusform>%n мин</numerusform></translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished" />
+        <translation>по желанию</translation>
     </message>
     <message>
         <source>Questions for the group</source>
-        <translation type="unfinished" />
+        <translation>Вопросы группе</translation>
     </message>
     <message>
         <source>Materials</source>
-        <translation type="unfinished">Материалы</translation>
+        <translation>Материалы</translation>
     </message>
 </context>
 <context>
     <name>ScriptView</name>
     <message>
         <source>Show the group's language beside it</source>
-        <translation type="unfinished" />
+        <translation>Показать рядом язык группы</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Шаг %1 из %2</translation>
     </message>
     <message numerus="yes">
         <source>%n min planned</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>по плану %n мин</numerusform><numerusform>по плану %n мин</numerusform><numerusform>по плану %n мин</numerusform></translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished" />
+        <translation>по желанию</translation>
     </message>
 </context>
 <context>
@@ -2392,101 +2364,101 @@
     <name>ShareNoteDialog</name>
     <message>
         <source>Share a note with the host</source>
-        <translation type="unfinished" />
+        <translation>Поделиться заметкой с организатором</translation>
     </message>
     <message>
         <source>A shared note goes to the host in the meeting summary. Write it so that nobody can be recognised: no names, numbers or addresses.</source>
-        <translation type="unfinished" />
+        <translation>Общая заметка попадёт к организатору в отчёт о встрече. Пишите так, чтобы никого нельзя было узнать: без имён, номеров и адресов.</translation>
     </message>
     <message>
         <source>Note text</source>
-        <translation type="unfinished" />
+        <translation>Текст заметки</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished">Темы</translation>
+        <translation>Темы</translation>
     </message>
     <message>
         <source>a CPR number</source>
-        <translation type="unfinished" />
+        <translation>номер CPR</translation>
     </message>
     <message>
         <source>a phone number</source>
-        <translation type="unfinished" />
+        <translation>номер телефона</translation>
     </message>
     <message>
         <source>an e-mail address</source>
-        <translation type="unfinished" />
+        <translation>адрес электронной почты</translation>
     </message>
     <message>
         <source>a first name</source>
-        <translation type="unfinished" />
+        <translation>имя</translation>
     </message>
     <message>
         <source>This note may identify someone: %1. Change it before sharing, or share anyway if it is not about a person.</source>
-        <translation type="unfinished" />
+        <translation>Эта заметка может указывать на человека: %1. Измените её перед тем, как поделиться, или всё равно поделитесь, если речь не о человеке.</translation>
     </message>
     <message>
         <source>Share anyway</source>
-        <translation type="unfinished" />
+        <translation>Всё равно поделиться</translation>
     </message>
     <message>
         <source>Share with the host</source>
-        <translation type="unfinished" />
+        <translation>Поделиться с организатором</translation>
     </message>
 </context>
 <context>
     <name>SkipStepDialog</name>
     <message>
         <source>Skip a step</source>
-        <translation type="unfinished" />
+        <translation>Пропустить шаг</translation>
     </message>
     <message>
         <source>Step to skip</source>
-        <translation type="unfinished" />
+        <translation>Какой шаг пропустить</translation>
     </message>
     <message>
         <source>Why is it left out? (for the meeting's record)</source>
-        <translation type="unfinished" />
+        <translation>Почему его пропускают? (для записи о встрече)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Not enough time</source>
-        <translation type="unfinished" />
+        <translation>Не хватило времени</translation>
     </message>
     <message>
         <source>The group needed something else</source>
-        <translation type="unfinished" />
+        <translation>Группе было нужно другое</translation>
     </message>
     <message>
         <source>Room or equipment</source>
-        <translation type="unfinished" />
+        <translation>Помещение или техника</translation>
     </message>
     <message>
         <source>Skip step</source>
-        <translation type="unfinished" />
+        <translation>Пропустить шаг</translation>
     </message>
     <message>
         <source>Every step is done or already skipped.</source>
-        <translation type="unfinished" />
+        <translation>Все шаги пройдены или уже пропущены.</translation>
     </message>
     <message>
         <source>This step is part of the manual; leaving it out is recorded as a deviation with its reason.</source>
-        <translation type="unfinished" />
+        <translation>Этот шаг входит в методичку; его пропуск записывается как отклонение с причиной.</translation>
     </message>
     <message>
         <source>This step is optional; leaving it out is not a deviation.</source>
-        <translation type="unfinished" />
+        <translation>Этот шаг необязательный; его пропуск не считается отклонением.</translation>
     </message>
 </context>
 <context>
     <name>StepTimer</name>
     <message>
         <source>This step</source>
-        <translation type="unfinished" />
+        <translation>Этот шаг</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -2494,19 +2466,19 @@
     </message>
     <message>
         <source>on time</source>
-        <translation type="unfinished" />
+        <translation>по времени</translation>
     </message>
     <message>
         <source>nearly at the planned time</source>
-        <translation type="unfinished" />
+        <translation>почти плановое время</translation>
     </message>
     <message>
         <source>over the planned time</source>
-        <translation type="unfinished" />
+        <translation>больше планового времени</translation>
     </message>
     <message>
         <source>Step time</source>
-        <translation type="unfinished" />
+        <translation>Время шага</translation>
     </message>
 </context>
 <context>
@@ -2588,63 +2560,63 @@
     <name>WrapUpDialog</name>
     <message>
         <source>Wrap up the meeting</source>
-        <translation type="unfinished" />
+        <translation>Завершение встречи</translation>
     </message>
     <message>
         <source>1. Attendance</source>
-        <translation type="unfinished" />
+        <translation>1. Посещаемость</translation>
     </message>
     <message>
         <source>2. Steps not delivered</source>
-        <translation type="unfinished" />
+        <translation>2. Непройденные шаги</translation>
     </message>
     <message>
         <source>Every step of the manual was delivered or skipped with a reason.</source>
-        <translation type="unfinished" />
+        <translation>Все шаги методички пройдены или пропущены с указанием причины.</translation>
     </message>
     <message>
         <source>These steps were not reached. Say briefly why (for example: not enough time); they are recorded as skipped.</source>
-        <translation type="unfinished" />
+        <translation>До этих шагов не дошли. Коротко укажите причину (например, не хватило времени); они будут записаны как пропущенные.</translation>
     </message>
     <message>
         <source>3. Steps that ran long</source>
-        <translation type="unfinished" />
+        <translation>3. Шаги, занявшие больше времени</translation>
     </message>
     <message>
         <source>No step ran much longer than planned.</source>
-        <translation type="unfinished" />
+        <translation>Ни один шаг не занял намного больше времени, чем планировалось.</translation>
     </message>
     <message>
         <source>These steps took more than one and a half times their planned time. A note is optional.</source>
-        <translation type="unfinished" />
+        <translation>Эти шаги заняли больше чем в полтора раза дольше плана. Заметка — по желанию.</translation>
     </message>
     <message>
         <source>%1: %2 (planned %3)</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 (по плану %3)</translation>
     </message>
     <message>
         <source>Optional note, e.g. the group wanted more time</source>
-        <translation type="unfinished" />
+        <translation>Заметка по желанию, например: группе нужно было больше времени</translation>
     </message>
     <message>
         <source>Reason (needed)</source>
-        <translation type="unfinished" />
+        <translation>Причина (обязательно)</translation>
     </message>
     <message>
         <source>4. Notes and what is shared with the host</source>
-        <translation type="unfinished" />
+        <translation>4. Заметки и что передаётся организатору</translation>
     </message>
     <message>
         <source>Back to the meeting</source>
-        <translation type="unfinished" />
+        <translation>Вернуться к встрече</translation>
     </message>
     <message>
         <source>Finish the meeting</source>
-        <translation type="unfinished" />
+        <translation>Завершить встречу</translation>
     </message>
     <message>
         <source>Export summary…</source>
-        <translation type="unfinished" />
+        <translation>Экспортировать отчёт…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2652,19 +2624,15 @@
     </message>
     <message>
         <source>The meeting is finished and saved.</source>
-        <translation type="unfinished" />
+        <translation>Встреча завершена и сохранена.</translation>
     </message>
     <message numerus="yes">
         <source>Not marked yet: %n. Mark each code as present, late, excused or absent.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Ещё не отмечен %n код. Отметьте каждый: присутствует, опоздал(а), уважительная причина или отсутствует.</numerusform><numerusform>Ещё не отмечено %n кода. Отметьте каждый: присутствует, опоздал(а), уважительная причина или отсутствует.</numerusform><numerusform>Ещё не отмечено %n кодов. Отметьте каждый: присутствует, опоздал(а), уважительная причина или отсутствует.</numerusform></translation>
     </message>
     <message>
         <source>Every code is marked.</source>
-        <translation type="unfinished" />
+        <translation>Все коды отмечены.</translation>
     </message>
 </context>
 </TS>

@@ -223,7 +223,7 @@ class CoordinatorDashboard(QWidget):
         for key, (value, _caption) in self._cards.items():
             value.setText(values[key])
         if counts.meetings:
-            self.status.setText(self.tr("%n meeting(s) in the period.", "", counts.meetings))
+            self.status.setText(self.tr("Meetings in the period: %1").replace("%1", number(counts.meetings)))
         else:
             self.status.setText(self.tr("No meetings in this period. Import data bundles, or choose "
                                         "another period or host."))

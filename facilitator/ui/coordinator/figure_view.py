@@ -69,8 +69,9 @@ class FigureView(QWidget):
         self.table_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table_view.setAlternatingRowColors(True)
         self.table_view.verticalHeader().setVisible(False)
-        self.table_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table_view.horizontalHeader().setStretchLastSection(True)
+        header = self.table_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(72)
         self.model = QStandardItemModel(self)
         self.table_view.setModel(self.model)
         self._stack = QStackedWidget()
@@ -132,6 +133,8 @@ class FigureView(QWidget):
             for item in items[1:]:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.model.appendRow(items)
+        # The labels' column takes the room left; the numbers stay beside it, not far right.
+        self.table_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def _chart(self, figure: Figure) -> QChart:
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
@@ -153,6 +156,10 @@ class FigureView(QWidget):
             categories.reverse()
             series_values = [list(reversed(v)) for v in series_values]
         peak = max([v or 0 for values in series_values for v in values] + [1])
+        if categories and all(v is None for values in series_values for v in values):
+            chart.setTitleBrush(QBrush(QColor(theme.MUTED)))
+            chart.setTitle(self.tr("Nothing to draw: every number here is too small to publish "
+                                   "or hidden to protect one (see the table)."))
         if figure.kind == "line":
             series = QLineSeries()
             series.setName(figure.series[0].name)
@@ -176,14 +183,18 @@ class FigureView(QWidget):
             return chart
         bars = QHorizontalBarSeries() if horizontal else QBarSeries()
         bars.setLabelsVisible(True)
-        bars.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
+        # A reversed value axis (horizontal bars, right to left) puts "outside end" labels at
+        # the bars' base, so there they go inside the bar's far end instead, in dark ink.
+        inside = horizontal and rtl
+        bars.setLabelsPosition(QBarSeries.LabelsPosition.LabelsInsideEnd if inside
+                               else QBarSeries.LabelsPosition.LabelsOutsideEnd)
         bars.setLabelsFormat("@value" if not figure.percent else "@value%")
-        bars.setLabelsPrecision(3)
+        bars.setLabelsPrecision(12)  # whole numbers, never 1.77e+03
         for index, (spec, values) in enumerate(zip(figure.series, series_values, strict=True)):
             bar_set = QBarSet(spec.name)
             bar_set.setColor(QColor(PALETTE[index % len(PALETTE)]))
             bar_set.setBorderColor(QColor(PALETTE[index % len(PALETTE)]))
-            bar_set.setLabelColor(QColor(theme.TEXT))
+            bar_set.setLabelColor(QColor(theme.ACCENT_TEXT if inside else theme.TEXT))
             bar_set.append([0.0 if v is None else float(v) for v in values])
             bars.append(bar_set)
         chart.addSeries(bars)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from facilitator.export.host_report import (
     gender_age_table,
@@ -57,7 +57,7 @@ class Figure:
 
 
 def _number(value: float, decimals: int = 0) -> str:
-    return QLocale().toString(float(value), "f", decimals) if decimals else QLocale().toString(int(value))
+    return QLocale().toString(float(value), "f", decimals) if decimals else QLocale().toString(round(value))
 
 
 def _percent(ratio: float | None) -> str:
@@ -66,7 +66,7 @@ def _percent(ratio: float | None) -> str:
 
 def _month(month: str) -> str:
     year, number = (int(p) for p in month.split("-"))
-    return f"{QLocale().standaloneMonthName(number, QLocale.FormatType.ShortFormat)} {year}"
+    return QLocale().toString(QDate(year, number, 1), "MMM yyyy")
 
 
 def _language(code: str) -> str:

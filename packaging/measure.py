@@ -10,8 +10,9 @@ Measures, in one run and alternating frozen and source so that both see the same
     FACILITATOR_EXIT_WHEN_READY=1, offscreen): the same two;
   * the bundle's size on disk, the .deb beside it if there is one, and the size of what the
     source install needs (.venv plus resources/) for comparison.
-Prints medians (ms) and frozen/source ratios. Each case is run once before measuring so
-that neither side pays for a cold file cache. --quick: two runs each (a smoke test).
+Prints medians (ms) of wall-clock time and of CPU time (user + system, less disturbed by
+other work on the machine) and frozen/source ratios. Each case is run once before
+measuring so that neither side pays for a cold file cache. --quick: two runs each.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -44,15 +46,22 @@ def disk_usage(path: Path) -> int:
     return total
 
 
-def time_to_exit(command: list[str], env: dict[str, str]) -> float:
-    start = time.perf_counter()
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def time_to_exit(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) until the command exits."""
+    cpu, start = children_cpu(), time.perf_counter()
     subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL,
                    stderr=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    return time.perf_counter() - start, children_cpu() - cpu
 
 
-def time_until_ready(command: list[str], env: dict[str, str]) -> float:
-    start = time.perf_counter()
+def time_until_ready(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """(wall seconds until it prints "ready", CPU seconds of the whole run)."""
+    cpu, start = children_cpu(), time.perf_counter()
     process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE,
                                stderr=subprocess.DEVNULL, text=True)
     assert process.stdout is not None
@@ -64,18 +73,25 @@ def time_until_ready(command: list[str], env: dict[str, str]) -> float:
     process.wait(timeout=60)
     if elapsed is None:
         raise RuntimeError(f"{command[0]} never printed 'ready' (exit {process.returncode})")
-    return elapsed
+    return elapsed, children_cpu() - cpu
 
 
 def alternate(runs: int, measure, frozen: list[str], source: list[str],
-              env: dict[str, str]) -> tuple[float, float]:
+              env: dict[str, str]) -> dict[str, float]:
+    """Medians in ms of wall and CPU time, frozen and source measured turn about."""
     measure(frozen, env)
     measure(source, env)
-    frozen_times, source_times = [], []
+    results: dict[str, list[tuple[float, float]]] = {"frozen": [], "source": []}
     for _ in range(runs):
-        frozen_times.append(measure(frozen, env))
-        source_times.append(measure(source, env))
-    return statistics.median(frozen_times), statistics.median(source_times)
+        results["frozen"].append(measure(frozen, env))
+        results["source"].append(measure(source, env))
+    row = {}
+    for side, values in results.items():
+        row[side] = statistics.median(wall for wall, _ in values) * 1000
+        row[f"{side}_cpu"] = statistics.median(cpu for _, cpu in values) * 1000
+    row["ratio"] = row["frozen"] / row["source"]
+    row["cpu_ratio"] = row["frozen_cpu"] / row["source_cpu"]
+    return row
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -114,10 +130,8 @@ def main(argv: list[str] | None = None) -> int:
         "bundle_bytes": disk_usage(args.bundle),
         "deb_bytes": debs[-1].stat().st_size if debs else None,
         "source_install_bytes": disk_usage(venv) + disk_usage(ROOT / "resources"),
-        "version_ms": {"frozen": version[0] * 1000, "source": version[1] * 1000,
-                       "ratio": version[0] / version[1]},
-        "window_ready_ms": {"frozen": window[0] * 1000, "source": window[1] * 1000,
-                            "ratio": window[0] / window[1]},
+        "version_ms": version,
+        "window_ready_ms": window,
     }
     if args.json:
         print(json.dumps(result))
@@ -130,8 +144,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"source install (.venv + resources/) {result['source_install_bytes'] / mb:8.1f} MiB")
     for label, key in (("--version", "version_ms"), ("window ready", "window_ready_ms")):
         row = result[key]
-        print(f"{label:<13} frozen {row['frozen']:7.1f} ms   source {row['source']:7.1f} ms"
-              f"   frozen/source {row['ratio']:.2f}x")
+        print(f"{label:<13} wall: frozen {row['frozen']:7.1f} ms  source {row['source']:7.1f} ms"
+              f"  frozen/source {row['ratio']:.2f}x")
+        print(f"{'':<13} CPU:  frozen {row['frozen_cpu']:7.1f} ms  source {row['source_cpu']:7.1f} ms"
+              f"  frozen/source {row['cpu_ratio']:.2f}x")
     return 0
 
 

@@ -51,9 +51,15 @@ def load(name: str) -> ModuleType:
 
 def python_locations() -> list[Path]:
     """Folders where a Python installation on this machine keeps its standard library."""
-    candidates = {Path(sys.base_prefix), Path(sys.prefix), REPO}
-    for root in (Path("/usr/lib"), Path("/usr/local/lib")):
-        candidates.update(root.glob("python3*"))
+    candidates = {REPO}
+    libraries = {Path("/usr/lib"), Path("/usr/local/lib")}
+    for prefix in {Path(sys.base_prefix), Path(sys.prefix)}:
+        if prefix in (Path("/"), Path("/usr"), Path("/usr/local")):
+            libraries.add(prefix / "lib")  # a system Python: hide its library, not /usr
+        else:
+            candidates.add(prefix)  # pyenv, python.org or a venv: hide the whole prefix
+    for folder in libraries:
+        candidates.update(folder.glob("python3*"))
     folders = sorted(p for p in candidates if p.is_dir())
     # An outer folder hides what is inside it (the venv inside the repository).
     return [p for p in folders if not any(p != q and p.is_relative_to(q) for q in folders)]

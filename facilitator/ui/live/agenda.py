@@ -28,8 +28,7 @@ class AgendaView(QListWidget):
         self._shown: dict[int, tuple[object, ...]] = {}
         self._current_row = -1
         self.setObjectName("agenda")
-        self.setStyleSheet("QListWidget#agenda::item { padding: 6px 6px; "
-                           "border-bottom: 1px solid #2f3a40; }")
+        self.setSpacing(3)
         self.setWordWrap(True)
         # The current step is drawn by its own background; the keyboard's current item
         # (Ctrl+G, then Up/Down and Enter) shows as the focus frame.

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from facilitator.media.catalogue import FilmCatalogue
 from facilitator.media.player import Player, PlayerState
-from facilitator.media.qtcompat import emit
 from facilitator.ui.i18n import is_rtl
 from facilitator.ui.live.meeting import LiveMeeting
 from facilitator.ui.live.text import minutes_seconds
@@ -233,7 +232,7 @@ class FilmStage(QObject):
         if film is None or not self._meeting.is_active or self._catalogue is None:
             self.title = ""
             self._update_showing()
-            emit(self.changed)
+            self.changed.emit()
             return
         group = self._meeting.group_language
         resolved = self._catalogue.resolve(film, audio_language=group)
@@ -248,27 +247,27 @@ class FilmStage(QObject):
             else:
                 self.player.set_subtitle_language(group)
         self._update_showing()
-        emit(self.changed)
+        self.changed.emit()
 
     def _on_player_state_changed(self, _state: object) -> None:
         self._update_showing()
-        emit(self.changed)
+        self.changed.emit()
 
     def _on_player_position_changed(self, ms: int) -> None:
         self.position = ms
-        emit(self.changed)
+        self.changed.emit()
 
     def _on_player_error(self, message: str) -> None:
         self.problem = message
-        emit(self.changed)
+        self.changed.emit()
 
     def _on_player_ended(self) -> None:
         self._meeting.film_ended()
         self._update_showing()
-        emit(self.changed)
+        self.changed.emit()
 
     def _update_showing(self) -> None:
         showing = self.state in (PlayerState.PLAYING, PlayerState.PAUSED)
         if showing != self._showing:
             self._showing = showing
-            emit(self.showing_changed, showing)
+            self.showing_changed.emit(showing)

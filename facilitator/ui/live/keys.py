@@ -23,8 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.media.qtcompat import emit
-
 
 class LiveKey(enum.Enum):
     NEXT = "next"
@@ -134,5 +132,5 @@ class LiveKeys(QObject):
         if key is None:
             return False
         if not event.isAutoRepeat():
-            emit(self.pressed, key)
+            self.pressed.emit(key)
         return True

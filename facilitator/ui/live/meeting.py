@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from facilitator.media.qtcompat import emit
 from facilitator.records.values import ConcernRecord, NoteRecord, ParticipantRecord
 from facilitator.sessions import measures
 from facilitator.sessions.programme import Step, StepText
@@ -28,6 +27,7 @@ from facilitator.sessions.vocabulary import Attendance, ConcernKind, ReferralDes
 from facilitator.ui.live import commands
 from facilitator.ui.live.opening import MeetingSnapshot
 from facilitator.ui.live.recorder import StoreRecorder
+from facilitator.ui.live.refcounts import protect_singletons
 from facilitator.ui.live.writer import StoreWriter
 
 if TYPE_CHECKING:
@@ -82,6 +82,7 @@ class LiveMeeting(QObject):
                  clock: Clock = time.monotonic, wall: WallClock = local_now,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
+        protect_singletons()  # a meeting runs for hours (see refcounts.py)
         self.snapshot = snapshot
         self.programme = snapshot.programme
         self.session = snapshot.session
@@ -180,8 +181,8 @@ class LiveMeeting(QObject):
             self.run.start()
         self._tick.start()
         self._alive.start()
-        emit(self.step_changed)
-        emit(self.run_state_changed)
+        self.step_changed.emit()
+        self.run_state_changed.emit()
 
     def next(self) -> bool:
         return self._navigate(self.run.next)
@@ -205,9 +206,9 @@ class LiveMeeting(QObject):
         was_paused = self.is_paused
         moved = move()
         if moved:
-            emit(self.step_changed)
+            self.step_changed.emit()
             if was_paused:
-                emit(self.run_state_changed)
+                self.run_state_changed.emit()
         return moved
 
     def toggle_pause(self) -> None:
@@ -217,8 +218,8 @@ class LiveMeeting(QObject):
             self.run.resume()
         else:
             self.run.pause()
-        emit(self.run_state_changed)
-        emit(self.ticked)
+        self.run_state_changed.emit()
+        self.ticked.emit()
 
     def needs_reason(self, step_id: str) -> bool:
         return not self.session.step(step_id).optional
@@ -233,11 +234,11 @@ class LiveMeeting(QObject):
 
     def _apply_skip(self, step_id: str, reason: str) -> None:
         self.run.skip(step_id, reason)
-        emit(self.step_changed)
+        self.step_changed.emit()
 
     def _apply_unskip(self, step_id: str) -> None:
         self.run.unskip(step_id)
-        emit(self.step_changed)
+        self.step_changed.emit()
 
     def projected_end(self) -> datetime:
         """When the meeting ends if every step to come takes its planned time."""
@@ -272,7 +273,7 @@ class LiveMeeting(QObject):
         self._attendance[participant_id] = value
         meeting = self.meeting_id
         self._writer.write(lambda store: store.mark_attendance(meeting, participant_id, value))
-        emit(self.attendance_changed)
+        self.attendance_changed.emit()
 
     def add_participant(self, code: str | None = None) -> None:
         """Add a code on the spot (the next free one when None); it is marked present."""
@@ -282,7 +283,7 @@ class LiveMeeting(QObject):
             self._participants.append(record)
             self._participants.sort(key=lambda p: p.code)
             self._attendance[record.id] = Attendance.NOT_MARKED
-            emit(self.participants_changed)
+            self.participants_changed.emit()
             self.mark(record.id, Attendance.PRESENT)
 
         self._writer.write(lambda store: store.add_participant(course, code), added)
@@ -322,7 +323,7 @@ class LiveMeeting(QObject):
                                        text=note.text if text is None else text)
         self._writer.write(lambda store: store.edit_note(note_id, text=text, shareable=shareable,
                                                          themes=chosen), self._on_note_saved)
-        emit(self.notes_changed)
+        self.notes_changed.emit()
 
     def delete_note(self, note_id: uuid.UUID) -> None:
         self.undo_stack.push(commands.DeleteNote(self, note_id))
@@ -334,14 +335,14 @@ class LiveMeeting(QObject):
             self._writer.write(lambda store: store.delete_note(note_id))
         else:
             self._writer.write(lambda store: store.undelete_note(note_id))
-        emit(self.notes_changed)
+        self.notes_changed.emit()
 
     def _on_note_saved(self, record: NoteRecord) -> None:
         known = self._notes.get(record.id)
         if known is not None and known.deleted_at is not None and record.deleted_at is None:
             record = replace(record, deleted_at=known.deleted_at)
         self._notes[record.id] = record
-        emit(self.notes_changed)
+        self.notes_changed.emit()
 
     # -- concerns -------------------------------------------------------------------------
 
@@ -376,7 +377,7 @@ class LiveMeeting(QObject):
                     store.withdraw_concern(logged_holder.id)
 
             self._writer.write(withdraw)
-        emit(self.concerns_changed)
+        self.concerns_changed.emit()
 
     # -- films ----------------------------------------------------------------------------
 
@@ -414,12 +415,12 @@ class LiveMeeting(QObject):
         if self.run.state is RunState.RUNNING:
             self.run.pause()
             self._wrap_up_paused = True
-            emit(self.run_state_changed)
+            self.run_state_changed.emit()
 
     def cancel_wrap_up(self) -> None:
         if self._wrap_up_paused and self.is_paused:
             self.run.resume()
-            emit(self.run_state_changed)
+            self.run_state_changed.emit()
         self._wrap_up_paused = False
 
     def unvisited_required(self) -> list[Step]:
@@ -452,11 +453,11 @@ class LiveMeeting(QObject):
 
         def done(_: object) -> None:
             self._finishing = False
-            emit(self.finished)
+            self.finished.emit()
 
         self._writer.write(lambda store: store.finish_meeting(meeting), done)
-        emit(self.step_changed)
-        emit(self.run_state_changed)
+        self.step_changed.emit()
+        self.run_state_changed.emit()
 
     def _record_deviation(self, step_id: str, reason: str) -> None:
         meeting = self.meeting_id

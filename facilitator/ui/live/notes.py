@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.media.qtcompat import emit
 from facilitator.ui.live.meeting import LiveMeeting
 from facilitator.ui.live.share_dialog import ShareNoteDialog
 from facilitator.ui.live.text import clock_time
@@ -73,7 +72,7 @@ class QuickNote(QWidget):
         self._meeting.save_note(text)
         self.field.clear()
         self.status.setText(self.tr("Saved"))
-        emit(self.saved)
+        self.saved.emit()
 
     def _on_meeting_step_changed(self) -> None:
         self.status.setText("")
@@ -86,7 +85,7 @@ class NoteList(QListWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            emit(self.delete_pressed)
+            self.delete_pressed.emit()
             return
         super().keyPressEvent(event)
 

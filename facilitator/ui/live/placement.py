@@ -10,8 +10,6 @@ from PySide6.QtCore import QObject, QRect, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
-from facilitator.media.qtcompat import emit
-
 WINDOW_SIZE = (960, 540)
 
 
@@ -115,7 +113,7 @@ class ProjectorPlacement(QObject):
     def _set_mode(self, mode: ProjectorMode) -> None:
         if mode is not self.mode:
             self.mode = mode
-        emit(self.mode_changed, mode)
+        self.mode_changed.emit(mode)
 
     def _on_app_screen_removed(self, screen: QScreen) -> None:
         if screen is self._screen:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from facilitator.media.catalogue import FilmCatalogue
 from facilitator.media.player import Player
-from facilitator.media.qtcompat import emit
 from facilitator.ui.live.film import FilmStage
 from facilitator.ui.live.keys import LiveKey, LiveKeys, is_text_input
 from facilitator.ui.live.meeting import LiveMeeting
@@ -70,6 +69,7 @@ class LiveSession(QObject):
         self.meeting.start()
         self.placement.start()
         self.window.activateWindow()
+        self.window.setFocus(Qt.FocusReason.OtherFocusReason)  # no field or list: keys work
 
     def set_export_available(self, available: bool) -> None:
         self._export_available = available
@@ -111,7 +111,7 @@ class LiveSession(QObject):
         self.projector.deleteLater()
         if self.window.isVisible():
             self.window.close()
-        emit(self.closed)
+        self.closed.emit()
 
     def windows(self) -> tuple[QWidget, QWidget]:
         return self.window, self.projector
@@ -152,7 +152,7 @@ class LiveSession(QObject):
 
     def _on_meeting_finished(self) -> None:
         self.projector.set_blank(True)
-        emit(self.finished, self.meeting.meeting_id)
+        self.finished.emit(self.meeting.meeting_id)
 
     def _on_window_closing(self) -> None:
         self.close()

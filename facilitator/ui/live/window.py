@@ -11,7 +11,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from facilitator.media.qtcompat import emit
 from facilitator.ui.formatting import meeting_label
 from facilitator.ui.live.meeting import LiveMeeting
 from facilitator.ui.live.placement import ProjectorMode
@@ -130,7 +129,7 @@ class FacilitatorWindow(QWidget):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        emit(self.closing)
+        self.closing.emit()
         super().closeEvent(event)
 
     def retranslate_ui(self) -> None:
@@ -176,11 +175,11 @@ class FacilitatorWindow(QWidget):
 
     def _on_blank_button_clicked(self) -> None:
         self.parts.blank_button.setChecked(self._blank)  # the session decides
-        emit(self.blank_requested)
+        self.blank_requested.emit()
 
     def _on_large_text_button_toggled(self, large: bool) -> None:
         self.parts.script.set_large_text(large)
-        emit(self.large_text_changed, large)
+        self.large_text_changed.emit(large)
 
     def _on_quick_note_saved(self) -> None:
         # Back to the meeting: the clicker's keys work again at once.

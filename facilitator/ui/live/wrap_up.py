@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.media.qtcompat import emit
 from facilitator.ui.live.attendance import AttendancePanel
 from facilitator.ui.live.meeting import LiveMeeting
 from facilitator.ui.live.notes import NotesPanel
@@ -220,7 +219,7 @@ class WrapUpDialog(QDialog):
         self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_export_button_clicked(self) -> None:
-        emit(self.export_requested, self._meeting.meeting_id)
+        self.export_requested.emit(self._meeting.meeting_id)
 
     # -- drawing --------------------------------------------------------------------------
 

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from facilitator.media.qtcompat import emit
 from facilitator.ui.store_errors import describe
 
 if TYPE_CHECKING:
@@ -98,13 +97,13 @@ class StoreWriter(QObject):
             with self._condition:
                 self._outstanding -= 1
                 self._condition.notify_all()
-            emit(self._relay.done, number, ok, result)
+            self._relay.done.emit(number, ok, result)
 
     def _on_relay_done(self, number: int, ok: bool, result: object) -> None:
         callback = self._callbacks.pop(number, None)
         if ok and callback is not None:
             callback(result)
         elif not ok and isinstance(result, BaseException):
-            emit(self.failed, describe(result))
+            self.failed.emit(describe(result))
         if not self._callbacks:
-            emit(self.idle)
+            self.idle.emit()

@@ -1,4 +1,4 @@
-"""Which files of resources/ go into the bundle: shared by the spec and the tests.
+"""What goes into the bundle and what stays out: shared by the spec and the tests.
 
 Everything in resources/ ships (programmes, demo films, translations, fonts, icons, name
 lists, locale catalogues, and whatever the application adds there later) except the
@@ -18,6 +18,20 @@ RESOURCE_EXCLUDES = (
     "locale/*.po",              # gettext sources and templates; the compiled .mo files ship
     "locale/*.pot",
     "*__pycache__*", "*.pyc", "*.gitkeep", "*~", "*.orig", "*.rej", "*.swp", "*.DS_Store",
+)
+
+# Qt for Python modules left out of the bundle. A test fails when the application starts
+# importing one of them (it would work from source and fail only in the bundle).
+UNUSED_QT_MODULES = (
+    "QtWebEngineCore", "QtWebEngineWidgets", "QtWebEngineQuick", "QtWebChannel",
+    "QtWebSockets", "QtWebView", "QtQml", "QtQuick", "QtQuickWidgets",
+    "QtQuickControls2", "QtQuick3D", "Qt3DCore", "Qt3DRender", "Qt3DInput",
+    "Qt3DLogic", "Qt3DAnimation", "Qt3DExtras", "QtDesigner", "QtUiTools", "QtHelp",
+    "QtBluetooth", "QtNfc", "QtPositioning", "QtLocation", "QtSensors",
+    "QtSerialPort", "QtSerialBus", "QtRemoteObjects", "QtScxml", "QtStateMachine",
+    "QtTextToSpeech", "QtDataVisualization", "QtGraphs", "QtGraphsWidgets",
+    "QtHttpServer", "QtNetworkAuth", "QtSpatialAudio", "QtPdf", "QtPdfWidgets",
+    "QtSql", "QtTest", "QtAxContainer", "QtConcurrent", "QtXml",
 )
 
 

@@ -13,6 +13,9 @@ import sys
 
 
 def main() -> int:
+    # Nothing in the application starts a copy of itself yet. If something ever uses
+    # multiprocessing, call multiprocessing.freeze_support() here first (Windows bundles
+    # need it; PyInstaller's runtime hook covers the rest).
     if os.environ.get("FACILITATOR_SELFTEST"):
         import facilitator_selftest
 

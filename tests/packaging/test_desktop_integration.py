@@ -143,3 +143,25 @@ def load_make_deb() -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def test_the_application_imports_no_qt_module_the_bundle_leaves_out() -> None:
+    """A Qt module left out of the bundle would import from source and fail only frozen."""
+    import ast
+
+    unused = set(load("bundle_contents").UNUSED_QT_MODULES)
+    offenders = []
+    for path in sorted((REPO / "facilitator").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for node in ast.walk(tree):
+            names: list[str] = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module] + [f"{node.module}.{alias.name}" for alias in node.names]
+            for name in names:
+                parts = name.split(".")
+                if parts[0] == "PySide6" and len(parts) > 1 and parts[1] in unused:
+                    offenders.append(f"{path.relative_to(REPO)}:{node.lineno}: {name}")
+    assert not offenders, ("these Qt modules are left out of the bundle "
+                           "(packaging/bundle_contents.py): " + ", ".join(offenders))

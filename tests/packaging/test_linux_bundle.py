@@ -166,6 +166,36 @@ def test_main_window_opens_offscreen_and_quits_cleanly(linux_build: LinuxBuild, 
     assert "Traceback" not in result.stderr
 
 
+def test_records_exports_and_coordinator_work_in_the_bundle(
+        linux_build: LinuxBuild, tmp_path: Path) -> None:
+    """SQLite store, demo data, PDF exports with Arabic (ReportLab, reshaping, bidi, the
+    bundled fonts and catalogues), a data bundle imported into the coordinator store and
+    its report: the libraries and data files the window never touches at start-up."""
+
+    def facilitator(*args: str) -> subprocess.CompletedProcess[str]:
+        result = run_isolated(linux_build, list(args), home=tmp_path, timeout=120)
+        assert result.returncode == 0, f"{args}: {result.stdout}{result.stderr}"
+        assert "Traceback" not in result.stderr
+        return result
+
+    facilitator("demo", "--courses", "1")
+    courses = json.loads(facilitator("courses", "--json").stdout)
+    course = courses[0]["id"]
+    meeting = courses[0]["meetings"][0]["id"]
+    out = tmp_path / "out"
+    out.mkdir()
+    facilitator("--lang", "ar", "export", "course", course, "--format", "pdf",
+                "--out", str(out / "course-ar.pdf"))
+    facilitator("--lang", "da", "export", "meeting", meeting, "--format", "pdf",
+                "--out", str(out / "meeting-da.pdf"))
+    facilitator("export", "course", course, "--format", "bundle", "--out", str(out / "course.bundle"))
+    facilitator("import", "--allow-demo", str(out / "course.bundle"))
+    facilitator("--lang", "ru", "report", "--from", "2000-01-01", "--to", "2100-01-01",
+                "--include-demo", "--out", str(out / "report-ru.pdf"))
+    for pdf in ("course-ar.pdf", "meeting-da.pdf", "report-ru.pdf"):
+        assert (out / pdf).read_bytes()[:5] == b"%PDF-", pdf
+
+
 def test_resources_and_qt_translations_come_from_the_bundle(linux_build: LinuxBuild, tmp_path: Path) -> None:
     result = run_isolated(linux_build, [], env={"FACILITATOR_SELFTEST": "resources"}, home=tmp_path)
     assert result.returncode == 0, result.stderr

@@ -11,6 +11,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from facilitator.records.base import Clock, utc_now
+from facilitator.records.coordinator.driver import DriverStatements
 from facilitator.records.coordinator.models import CoordinatorSetting
 from facilitator.records.engine import StoreLocation
 from facilitator.records.errors import InvalidRecord, translate_errors
@@ -31,6 +32,7 @@ class CoordinatorBase:
         self._host_ids: dict[str, int] = {}
         """Typed host names → host, as committed (cleared by a merge and by each import run)."""
         self._new_host_ids: dict[str, int] = {}
+        self._driver = DriverStatements(engine.dialect)
 
     def forget_cached(self) -> None:
         """Forget hosts remembered between imports (another program may have merged some)."""

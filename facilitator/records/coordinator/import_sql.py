@@ -3,7 +3,7 @@ every bundle (building statements anew per bundle cost more than running them)."
 
 from __future__ import annotations
 
-from sqlalchemy import Table, bindparam, literal, select
+from sqlalchemy import Table, bindparam, literal_column, select
 
 from facilitator.records.coordinator.models import (
     CoordinatorBase,
@@ -58,7 +58,7 @@ DELETE_COURSE_COUNTS = COURSE_COUNTS.delete().where(COURSE_COUNTS.c.course_id ==
 
 # A meeting and its course in one round trip (outer joins from a one-row anchor, so that
 # either may be missing): the meeting's columns as they are, the course's prefixed.
-_ANCHOR = select(literal(1).label("one")).subquery()
+_ANCHOR = select(literal_column("1").label("one")).subquery()
 MEETING_AND_COURSE = (
     select(MEETINGS.c.course_id, MEETINGS.c.detailed, MEETINGS.c.digest, MEETINGS.c.revision,
            *(column.label(COURSE_PREFIX + column.name) for column in _COURSE_COLUMNS))

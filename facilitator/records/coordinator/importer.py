@@ -147,31 +147,32 @@ class ImportUseCases(CoordinatorBase):
 
     def _apply_meeting(self, connection: Connection, content: MeetingContent) -> Outcome:
         header, facts = content.header, content.meeting
-        both = connection.execute(sql.MEETING_AND_COURSE,
-                                  {"meeting_id": facts.meeting_id, "course_id": header.course_id}).one()
-        row = both if both.course_id is not None else None
-        if row is not None and row.course_id != header.course_id:
+        both = self._driver.one(connection, sql.MEETING_AND_COURSE,
+                                {"meeting_id": facts.meeting_id, "course_id": header.course_id})
+        assert both is not None  # the one-row anchor always gives a row
+        row = both if both["course_id"] is not None else None
+        if row is not None and row["course_id"] != header.course_id:
             raise BundleRejected("its meeting is already stored here under another course")
-        if row is None or not row.detailed:
+        if row is None or not row["detailed"]:
             # A line of a course report is not the meeting's summary: this is its first arrival.
             outcome = Outcome.IMPORTED
         else:
-            outcome = _compare(row.digest, row.revision, header)
+            outcome = _compare(row["digest"], row["revision"], header)
             if outcome is not Outcome.REPLACED:
                 return outcome
         prefix = sql.COURSE_PREFIX
-        stored = ({k[len(prefix):]: v for k, v in both._mapping.items() if k.startswith(prefix)}
-                  if both._mapping[prefix + "programme_id"] is not None else None)
+        stored = ({k[len(prefix):]: v for k, v in both.items() if k.startswith(prefix)}
+                  if both[prefix + "programme_id"] is not None else None)
         course = self._course_for(connection, header, stored)
-        if row is not None:
-            connection.execute(sql.DELETE_COUNTS, {"id": facts.meeting_id})
+        if row is not None and row["detailed"]:
+            self._driver.run(connection, sql.DELETE_COUNTS, {"id": facts.meeting_id})
         self._write_meetings(connection, course, header, [facts], exists={facts.meeting_id} if row else set(),
                              detailed=True)
         if facts.counts:
             copied = {"meeting_id": facts.meeting_id, "held_on": facts.held_on, "host_id": course.host_id,
                       "programme_id": course.programme_id, "is_demo": header.is_demo,
                       "language": _language(facts, course, header)}
-            connection.execute(sql.MEETING_COUNTS.insert(), [
+            self._driver.insert(connection, sql.MEETING_COUNTS, [
                 {**copied, "measure": measure, "key": c.key, "title": c.title, "count": c.count}
                 for measure, c in facts.counts
             ])
@@ -198,8 +199,7 @@ class ImportUseCases(CoordinatorBase):
                 old.append({"key": facts.meeting_id, **values})
             else:
                 new.append({"id": facts.meeting_id, **values})
-        if new:
-            connection.execute(sql.MEETINGS.insert(), new)
+        self._driver.insert(connection, sql.MEETINGS, new)
         if old:
             connection.execute(sql.UPDATE_MEETING, old)
 

@@ -84,7 +84,7 @@ class AgendaView(QListWidget):
             self._shown[row] = (state, language)
             item = self.item(row)
             title = meeting.step_text(step, language).title
-            minutes = self.tr("%n min", "", step.minutes)
+            minutes = self.tr("%Ln min", "", step.minutes)
             detail = f"{step_kind_label(step.kind)} · {minutes}"
             if step.optional:
                 detail += " · " + self.tr("optional")

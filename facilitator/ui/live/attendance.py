@@ -190,9 +190,9 @@ class AttendancePanel(QWidget):
                 f"QPushButton:focus {{ border: 3px solid {theme.FOCUS}; }}")
         total = len(meeting.participants)
         waiting = len(meeting.not_marked())
-        summary = " · ".join((self.tr("Here: %n", "", meeting.attended()),
-                              self.tr("Not marked: %n", "", waiting),
-                              self.tr("Codes: %n", "", total)))
+        summary = " · ".join((self.tr("Here: %Ln", "", meeting.attended()),
+                              self.tr("Not marked: %Ln", "", waiting),
+                              self.tr("Codes: %Ln", "", total)))
         self.summary.setText(summary)
 
 

@@ -58,7 +58,6 @@ class ScriptColumn(QWidget):
         """Each step's script, parsed once and kept: a step change swaps documents."""
         self.tips_button = QToolButton()
         self.tips_button.setCheckable(True)
-        self.tips_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.tips = QLabel()
         self.tips.setObjectName("muted")
         self.tips.setWordWrap(True)
@@ -128,9 +127,10 @@ class ScriptColumn(QWidget):
 
     def _update_tips_button(self) -> None:
         shown = self.tips_button.isChecked()
-        self.tips_button.setText(self.tr("Hide tips") if shown else self.tr("Tips"))
-        closed = (Qt.ArrowType.LeftArrow if self.isRightToLeft() else Qt.ArrowType.RightArrow)
-        self.tips_button.setArrowType(Qt.ArrowType.DownArrow if shown else closed)
+        # The mark follows the reading direction of the interface (▸ or ◂), ▾ when open.
+        closed = "◂" if self.tips_button.isRightToLeft() else "▸"
+        mark = "▾" if shown else closed
+        self.tips_button.setText(f"{mark}  " + (self.tr("Hide tips") if shown else self.tr("Tips")))
         self.tips_button.setAccessibleName(self.tr("Tips for the facilitator"))
 
     def _update_text(self) -> None:
@@ -138,7 +138,7 @@ class ScriptColumn(QWidget):
         step = self._meeting.current
         text: StepText = self._meeting.step_text(step, self._language)
         self.title.setText(text.title)
-        meta = step_kind_label(step.kind) + " · " + self.tr("%n min", "", step.minutes)
+        meta = step_kind_label(step.kind) + " · " + self.tr("%Ln min", "", step.minutes)
         if step.optional:
             meta += " · " + self.tr("optional")
         self.title.setToolTip(meta)
@@ -221,7 +221,7 @@ class ScriptView(QWidget):
         steps = self._meeting.session.steps
         position = self.tr("Step %1 of %2").replace(
             "%1", number(steps.index(step) + 1)).replace("%2", number(len(steps)))
-        meta = [position, step_kind_label(step.kind), self.tr("%n min planned", "", step.minutes)]
+        meta = [position, step_kind_label(step.kind), self.tr("%Ln min planned", "", step.minutes)]
         if step.optional:
             meta.append(self.tr("optional"))
         self.meta.setText(" · ".join(meta))

@@ -65,6 +65,9 @@ class LiveSession(QObject):
         """Show the facilitator window, start the clocks, and present when a second
         screen is found."""
         self.keys.install()
+        screen = self.window.screen()
+        if screen is not None:  # maximised even where no window manager does it
+            self.window.setGeometry(screen.availableGeometry())
         self.window.showMaximized()
         self.meeting.start()
         self.placement.start()

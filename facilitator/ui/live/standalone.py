@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 import uuid
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
@@ -92,12 +93,25 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--player", default="fake", choices=("fake", "auto", "vlc", "qt"))
     parser.add_argument("--resume", choices=("ask", "yes", "no"), default="ask")
     parser.add_argument("--large-text", action="store_true")
-    parser.add_argument("--steps", type=int, default=0, help="move on this many steps")
+    parser.add_argument("--steps", type=int, default=0,
+                        help="move on this many steps, each taking its planned time plus "
+                             "--over minutes (a staged clock, for screenshots)")
+    parser.add_argument("--over", type=float, default=1.0)
     parser.add_argument("--two-languages", action="store_true")
     parser.add_argument("--tab", choices=("attendance", "notes", "safety"), default="attendance")
     parser.add_argument("--mark", type=int, default=0, help="mark this many codes present")
     parser.add_argument("--note", default="", help="save this note at the start")
     return parser.parse_args(list(argv))
+
+
+class StagedClock:
+    """The monotonic clock, plus time a screenshot pretends has passed."""
+
+    def __init__(self) -> None:
+        self.offset = 0.0
+
+    def __call__(self) -> float:
+        return time.monotonic() + self.offset
 
 
 class Standalone:
@@ -138,7 +152,8 @@ class Standalone:
         print("resume-offered", unfinished.id, flush=True)
 
     def open(self, snapshot: MeetingSnapshot) -> None:
-        meeting = LiveMeeting(snapshot, self.writer)
+        staged = StagedClock()
+        meeting = LiveMeeting(snapshot, self.writer, clock=staged)
         catalogue = FilmCatalogue(snapshot.programme)
         player = self.make_player()
         self.session = LiveSession(meeting, player, catalogue, large_text=self.args.large_text)
@@ -146,6 +161,7 @@ class Standalone:
         self.session.show()
         self.session.window.parts.script.set_bilingual(self.args.two_languages)
         for _ in range(self.args.steps):
+            staged.offset += (meeting.current.minutes + self.args.over) * 60
             meeting.next()
         for participant in list(meeting.participants)[: self.args.mark]:
             meeting.cycle(participant.id)

@@ -138,9 +138,9 @@ class MeetingClock(QWidget):
         if abs(pace.behind) < ON_PLAN_SLACK or minutes == 0:
             text = self.tr("On plan")
         elif pace.behind > 0:
-            text = self.tr("%n min behind the plan", "", minutes)
+            text = self.tr("%Ln min behind the plan", "", minutes)
         else:
-            text = self.tr("%n min ahead of the plan", "", minutes)
+            text = self.tr("%Ln min ahead of the plan", "", minutes)
         self.pace.setText(text)
         self.finish.setText(self.tr("Ends about %1").replace(
             "%1", clock_time(meeting.projected_end())))

@@ -227,7 +227,7 @@ class WrapUpDialog(QDialog):
         waiting = len(self._meeting.not_marked())
         if waiting:
             self.attendance_state.setText(self.tr(
-                "Not marked yet: %n. Mark each code as present, late, excused or absent.",
+                "Not marked yet: %Ln. Mark each code as present, late, excused or absent.",
                 "", waiting))
             self.attendance_state.setObjectName("warning")
         else:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from facilitator.records.store import Store
     from facilitator.sessions.library import Library
     from facilitator.ui.i18n import InterfaceLanguage
+    from facilitator.ui.live.launcher import LiveSessions
     from facilitator.ui.main_window import MainWindow
     from facilitator.ui.preferences import Preferences
     from facilitator.ui.records_model import Records
@@ -81,14 +82,7 @@ def wire(app: QApplication, window: MainWindow, records: Records, language: Inte
     def on_large_text_changed(large: bool) -> None:
         app.setStyleSheet(theme.stylesheet(large))
 
-    def on_start_meeting_requested(course_id: uuid.UUID, session_number: int) -> None:
-        # Until the live session screen exists, starting opens the session's steps.
-        overview = next((o for o in records.snapshot.overviews if o.course.id == course_id),
-                        None)
-        if overview is not None:
-            course = overview.course
-            window.show_session(course.programme_id, course.programme_version, session_number,
-                                course.facilitator_language)
+    on_start_meeting_requested = wire_live_sessions(window, records, preferences)
 
     def on_demo_requested() -> None:
         def failed(error: BaseException) -> None:
@@ -251,6 +245,47 @@ def _wire_readiness_and_rehearsal(window: MainWindow, records: Records,
     readiness = getattr(window.home, "readiness_requested", None)
     if readiness is not None:
         readiness.connect(on_readiness_requested)
+
+
+# -- Live session (issue 8) ---------------------------------------------------------------
+
+def wire_live_sessions(window: MainWindow, records: Records,
+                       preferences: Preferences) -> Callable[[uuid.UUID, int], None]:
+    """Starting a meeting opens the live session (facilitator view and projector); once
+    the records and the programmes are read, an unfinished meeting (a crash, a power cut)
+    is offered for resuming. Returns the function that starts a meeting.
+
+    The live screens are imported when first needed, never before the first window."""
+    made: list[LiveSessions] = []
+
+    def sessions() -> LiveSessions:
+        if not made:
+            from facilitator.media.factory import create_player
+            from facilitator.ui.live.launcher import LiveSessions
+
+            backend = preferences.player_backend
+            live = LiveSessions(records, lambda: create_player(backend).player,  # type: ignore[arg-type]
+                                window, large_text=lambda: preferences.large_text, parent=window)
+            live.large_text_changed.connect(
+                lambda large: setattr(preferences, "large_text", large))
+            # The exports' "Export summary" button: connect live.export_requested(meeting_id)
+            # and call live.set_export_available(True) once the export dialog exists.
+            made.append(live)
+        return made[0]
+
+    checked = {"done": False}
+
+    def on_records_ready() -> None:
+        if checked["done"] or records.store is None or records.library is None:
+            return
+        checked["done"] = True
+        records.call(lambda store: store.find_unfinished_meeting(),
+                     lambda found: sessions().offer_to_resume() if found is not None else None,
+                     lambda _error: None, refresh=False)
+
+    records.changed.connect(on_records_ready)
+    records.library_changed.connect(on_records_ready)
+    return lambda course_id, session_number: sessions().start(course_id, session_number)
 
 
 # -- Coordinator dashboard (issue 11) ------------------------------------------------------

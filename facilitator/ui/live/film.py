@@ -125,7 +125,7 @@ class FilmControls(QWidget):
         playing = stage.state is PlayerState.PLAYING
         self.play_button.setText(self.tr("Pause film") if playing else self.tr("Play film"))
         self.play_button.setEnabled(stage.state not in (PlayerState.EMPTY, PlayerState.ERROR))
-        duration = stage.player.duration()
+        duration = stage.duration
         self.position.setRange(0, max(0, duration))
         if not self.position.isSliderDown():
             self.position.setValue(stage.position)
@@ -150,6 +150,8 @@ class FilmStage(QObject):
         self.title = ""
         self.problem = ""
         self.position = 0
+        self.duration = 0
+        self._released = False
         self._showing = False
         self._blanked_while_playing = False
         self.surface = FilmSurface(is_rtl(meeting.group_language))
@@ -162,6 +164,7 @@ class FilmStage(QObject):
         signals = player.signals
         signals.state_changed.connect(self._on_player_state_changed)
         signals.position_changed.connect(self._on_player_position_changed)
+        signals.duration_changed.connect(self._on_player_duration_changed)
         signals.subtitle_text_changed.connect(self.surface.set_cue)
         signals.error.connect(self._on_player_error)
         signals.notice.connect(self._on_player_error)
@@ -172,7 +175,7 @@ class FilmStage(QObject):
 
     @property
     def state(self) -> PlayerState:
-        return self.player.state()
+        return PlayerState.EMPTY if self._released else self.player.state()
 
     @property
     def showing(self) -> bool:
@@ -214,11 +217,14 @@ class FilmStage(QObject):
             self._blanked_while_playing = False
 
     def release(self) -> None:
+        self._released = True
         self.player.release()
 
     # -- slots ----------------------------------------------------------------------------
 
     def _on_meeting_step_changed(self) -> None:
+        if self._released:
+            return
         film = self._meeting.current.film
         if film == self.film_id and self._meeting.is_active:
             return
@@ -228,6 +234,7 @@ class FilmStage(QObject):
         self.film_id = film
         self.problem = ""
         self.position = 0
+        self.duration = 0
         self.surface.clear()
         if film is None or not self._meeting.is_active or self._catalogue is None:
             self.title = ""
@@ -251,6 +258,10 @@ class FilmStage(QObject):
 
     def _on_player_state_changed(self, _state: object) -> None:
         self._update_showing()
+        self.changed.emit()
+
+    def _on_player_duration_changed(self, ms: int) -> None:
+        self.duration = ms
         self.changed.emit()
 
     def _on_player_position_changed(self, ms: int) -> None:

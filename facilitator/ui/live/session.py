@@ -37,10 +37,12 @@ class LiveSession(QObject):
         super().__init__(parent)
         protect_singletons()  # a meeting runs for hours (see refcounts.py)
         self.meeting = meeting
-        meeting.setParent(self)
-        self.film = FilmStage(meeting, player, catalogue, self)
+        self.film = FilmStage(meeting, player, catalogue)
         self.projector = ProjectorWindow(meeting, self.film.surface)
         self.window = FacilitatorWindow(meeting, self.film.controls, large_text=large_text)
+        # The meeting and the film live as long as the window that shows them.
+        meeting.setParent(self.window)
+        self.film.setParent(self.window)
         for action in self.window.shortcut_actions():
             self.projector.addAction(action)
         self.placement = ProjectorPlacement(self.projector, self.window, projector_screen, self)
@@ -114,6 +116,7 @@ class LiveSession(QObject):
         self.projector.deleteLater()
         if self.window.isVisible():
             self.window.close()
+        self.window.deleteLater()  # with it the meeting and the film stage
         self.closed.emit()
 
     def windows(self) -> tuple[QWidget, QWidget]:

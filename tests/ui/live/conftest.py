@@ -11,6 +11,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from facilitator.media.catalogue import FilmCatalogue
@@ -118,7 +119,6 @@ def open_live(qtbot: QtBot, store: Store, course: CourseRecord,
         player = FakePlayer(duration_ms=5000)
         live_session = LiveSession(meeting, player, FilmCatalogue(snapshot.programme),
                                    large_text=large_text)
-        qtbot.addWidget(live_session.window)
         sessions.append(live_session)
         live_session.show()
         qtbot.waitExposed(live_session.window)
@@ -128,4 +128,5 @@ def open_live(qtbot: QtBot, store: Store, course: CourseRecord,
 
     yield make
     for live_session in sessions:
-        live_session.close()
+        live_session.close()  # closes and deletes its windows
+    QApplication.processEvents()

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
+from shiboken6 import isValid
 
 from facilitator import paths
 from facilitator.media.catalogue import FilmCatalogue
@@ -180,6 +181,8 @@ class ReadinessCheck(QObject):
     # -- slots ----------------------------------------------------------------------------
 
     def _on_card_read(self, card: SafetyCard | None) -> None:
+        if not isValid(self):
+            return  # the check was closed before the store answered
         self._card = card
         self._card_known = True
         self.changed.emit()

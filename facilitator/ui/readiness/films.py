@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from shiboken6 import isValid
 
 from facilitator.media import messages
@@ -22,6 +22,7 @@ from facilitator.media.catalogue import FilmCatalogue
 from facilitator.media.files import looks_like_video
 from facilitator.media.subtitles import SubtitleError, load_srt
 from facilitator.sessions.readiness import FilmFacts, FilmOutcome
+from facilitator.ui.background import Background
 
 
 @dataclass(frozen=True)
@@ -68,35 +69,18 @@ def _readable(path: Path) -> bool:
     return True
 
 
-class _Relay(QObject):
-    """Lives on the GUI thread; what a worker emits here arrives there."""
-
-    done = Signal(object)
+_worker: Background | None = None
 
 
-class _Job(QRunnable):
-    def __init__(self, work: Callable[[], FilmFacts], relay: _Relay) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._work = work
-        self._relay = relay
-
-    def run(self) -> None:
-        self._relay.done.emit(self._work())
-
-
-_pool: QThreadPool | None = None
-
-
-def _film_pool() -> QThreadPool:
-    """One worker for every check, for the life of the application: films are read one
-    at a time (a laptop disk reads one big file faster than two), and closing a check
-    never waits for the film being read."""
-    global _pool
-    if _pool is None:
-        _pool = QThreadPool()
-        _pool.setMaxThreadCount(1)
-    return _pool
+def _film_worker() -> Background:
+    """One worker for every check, for the life of the application: films are read one at
+    a time (a laptop disk reads one big file faster than two), and closing a check never
+    waits for the film being read. No QObject of a check travels to the worker thread, so
+    none is ever released there."""
+    global _worker
+    if _worker is None:
+        _worker = Background(QCoreApplication.instance())
+    return _worker
 
 
 class FilmChecks(QObject):
@@ -112,7 +96,6 @@ class FilmChecks(QObject):
         self._round = 0
         self._done = 0
         self._total = 0
-        self._relays: set[_Relay] = set()
 
     @property
     def running(self) -> bool:
@@ -126,20 +109,16 @@ class FilmChecks(QObject):
         if not requests:
             self.finished.emit()
             return
+        check = self._check
         for request in requests:
-            relay = _Relay()
-            self._relays.add(relay)
-            relay.done.connect(lambda facts, r=relay: self._on_relay_done(r, this_round, facts))
-            work = partial(_checked_safely, self._check, catalogue, request)
-            _film_pool().start(_Job(work, relay))
+            work = partial(_checked_safely, check, catalogue, request)
+            _film_worker().run(work, lambda facts: self._on_checked(this_round, facts))
 
     def wait(self, msecs: int = -1) -> bool:
         """Block until no film is being checked (at shutdown and in tests only)."""
-        return _film_pool().waitForDone(msecs)
+        return _film_worker().wait_for_done(msecs)
 
-    def _on_relay_done(self, relay: _Relay, this_round: int, facts: FilmFacts) -> None:
-        self._relays.discard(relay)
-        relay.deleteLater()
+    def _on_checked(self, this_round: int, facts: FilmFacts) -> None:
         # The answer may arrive after the check that asked was closed, or re-started.
         if not isValid(self) or this_round != self._round:
             return

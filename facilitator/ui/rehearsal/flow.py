@@ -129,7 +129,13 @@ class Rehearsals(QObject):
         self.session_started.emit(session)
 
     def _on_session_closed(self) -> None:
-        self.session = None
+        # Deleted by the event loop, on the GUI thread: left to Python's garbage collector,
+        # a session (and the key filter it owns) and its window could be freed from
+        # whichever thread runs the collector, in the middle of another window's events.
+        session, self.session = self.session, None
+        if session is not None:
+            session.window.deleteLater()
+            session.deleteLater()
 
     def _on_session_finished(self, programme: Programme, rehearsal_id: uuid.UUID) -> None:
         def read(store: Store) -> Pacing:

@@ -5,12 +5,15 @@ Synthetic data only: codes, invented places."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from functools import cache
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
 from facilitator.media.fake_backend import FakePlayer
@@ -104,3 +107,14 @@ def flow(records: Records, clock: TrainerClock) -> Iterator[Rehearsals]:
     if rehearsals.session is not None:
         rehearsals.session.close()
     records.background.wait_for_done(10000)
+    rehearsals.deleteLater()
+
+
+@pytest.fixture(autouse=True)
+def collected_on_the_gui_thread(qapp: QApplication) -> Iterator[None]:
+    """Qt objects of a test are deleted by the event loop and cycles collected here, on the
+    GUI thread, never by a collection on a worker thread during a later test."""
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -60,7 +60,6 @@ def pick(qtbot: QtBot, flow: Rehearsals, language: str) -> RehearsalSession:
         qtbot.mouseClick(picker.start_button, Qt.MouseButton.LeftButton)
     session = started.args[0]
     assert isinstance(session, RehearsalSession)
-    qtbot.addWidget(session.window)
     qtbot.waitExposed(session.window)
     return session
 

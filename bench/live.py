@@ -151,7 +151,7 @@ def start_up(runs: int) -> dict[str, float]:
     home = tempfile.mkdtemp(prefix="fc-bench-start-")
     env = dict(os.environ, FACILITATOR_HOME=home, XDG_RUNTIME_DIR=home,
                QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-               FACILITATOR_EXIT_WHEN_READY="1")
+               FACILITATOR_EXIT_WHEN_READY="records")  # home drawn from the store
     env.pop("FACILITATOR_LANGUAGE", None)
     python = sys.executable
     subprocess.run([python, "-m", "facilitator", "demo", "--courses", "3"], env=env,

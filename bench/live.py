@@ -48,6 +48,12 @@ app.exec()
 
 # -- 1. step changes (runs in a child process with two offscreen screens) ------------------
 
+GAP_MS = 40
+"""Between two presses the event loop runs idle this long (a clicker is pressed a few
+times a second at most); the store writes of the last change happen there, as they do in
+a meeting."""
+
+
 def measure_steps(changes: int, db: str) -> dict[str, float]:
     from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt
     from PySide6.QtGui import QKeyEvent
@@ -99,6 +105,10 @@ def measure_steps(changes: int, db: str) -> dict[str, float]:
                 app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
             results.append((max(painted.values()) - start) * 1000 if len(painted) == 2
                            else float("nan"))
+            idle_until = time.perf_counter() + GAP_MS / 1000
+            while time.perf_counter() < idle_until:
+                app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+                time.sleep(0.002)
         session.meeting.writer.wait(10000)
         app.quit()
 
@@ -187,7 +197,7 @@ def main() -> None:
 
     steps = run_step_child(changes)
     print(f"step change, key press to painted on laptop and projector ({steps['changes']:.0f} "
-          f"changes, {steps['missed']:.0f} not painted)")
+          f"changes {GAP_MS} ms apart, {steps['missed']:.0f} not painted)")
     print(f"  median {steps['median']:7.2f} ms   p99 {steps['p99']:7.2f} ms   "
           f"max {steps['max']:7.2f} ms")
     print(f"  p99 / 16 ms budget           ratio {steps['p99'] / 16:.2f}  (budget 1.00)")

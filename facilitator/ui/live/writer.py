@@ -1,7 +1,8 @@
 """Writes of a live meeting, each committed as it happens, in order, off the GUI thread.
 
-A tick or a step change is queued at once and committed by one worker thread within
-milliseconds; the window never waits for the disk. Jobs run one after another, so a later
+A tick or a step change is queued at once and handed to one worker thread as soon as the
+window has drawn the change (the same turn of the event loop), then committed within
+milliseconds; the window never waits for the disk, nor for the worker's Python. Jobs run one after another, so a later
 job always sees what an earlier one wrote (an undo never overtakes the change it undoes).
 Results and failures come back on the GUI thread through one long-lived relay object.
 """
@@ -14,7 +15,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from facilitator.ui.store_errors import describe
 
@@ -49,6 +50,11 @@ class StoreWriter(QObject):
         self._outstanding = 0
         self._condition = threading.Condition()
         self._thread: threading.Thread | None = None
+        self._held: list[tuple[int, Job]] = []
+        self._release = QTimer(self)
+        self._release.setSingleShot(True)
+        self._release.setInterval(0)  # after the posted paint events of this turn
+        self._release.timeout.connect(self._release_held)
 
     @property
     def store(self) -> Store:
@@ -65,20 +71,31 @@ class StoreWriter(QObject):
         self._callbacks[number] = on_done
         with self._condition:
             self._outstanding += 1
+        self._held.append((number, job))
+        if not self._release.isActive():
+            self._release.start()
+
+    def _release_held(self) -> None:
+        held, self._held = self._held, []
+        if not held:
+            return
         if self._thread is None:
             self._thread = threading.Thread(target=self._work, name="live-store-writer",
                                             daemon=True)
             self._thread.start()
-        self._jobs.put((number, job))
+        for item in held:
+            self._jobs.put(item)
 
     def wait(self, msecs: int = -1) -> bool:
         """Block until every queued write is committed (at shutdown and in tests only)."""
+        self._release_held()
         timeout = None if msecs < 0 else msecs / 1000
         with self._condition:
             return self._condition.wait_for(lambda: self._outstanding == 0, timeout)
 
     def stop(self) -> None:
         """Finish the queued writes, then end the worker thread."""
+        self._release_held()
         if self._thread is not None:
             self._jobs.put(_STOP)
             self._thread.join(10)

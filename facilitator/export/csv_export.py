@@ -123,8 +123,9 @@ def meeting_rows(s: MeetingSummary, tr: Translation) -> list[Row]:
     rows += [[_("Films shown"), f.title, _("Times shown"), str(f.times)] for f in s.films]
     rows += [[_("Shareable notes"), note.text, _("Themes"), ", ".join(t.title for t in note.themes)]
              for note in s.notes]
-    rows += [[_("Concerns"), tr.label(kind), "", str(n)] for kind, n in s.concerns if n]
-    rows += [[_("Referrals"), tr.label(dest), "", str(n)] for dest, n in s.referrals if n]
+    # Totals only for one meeting (DESIGN 8); by kind in the course report, suppressed.
+    rows += [[_("Concerns"), _("Concerns recorded"), "", str(s.concern_total)],
+             [_("Referrals"), _("Referrals to other services"), "", str(s.referral_total)]]
     return rows
 
 

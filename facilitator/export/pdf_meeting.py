@@ -159,11 +159,21 @@ def _films_and_notes(s: MeetingSummary, tr: Translation, w: Writer) -> list[Flow
 
 
 def _concerns(s: MeetingSummary, tr: Translation, w: Writer, full: float) -> list[Flowable]:
+    """Totals only: DESIGN 8 keeps breakdowns (concern kind among them) out of a single
+    meeting's page, where one small group could be recognised; the course report shows
+    them by kind, with small numbers protected."""
     _ = tr.gettext
     out: list[Flowable] = [heading(w, _("Concerns and referrals"))]
     if s.concern_total == 0:
         out.append(w.text(_("No concerns were recorded."), BODY))
         return out
+    rows = [(_("Concerns recorded"), str(s.concern_total)),
+            (_("Referrals to other services"), str(s.referral_total))]
+    out.append(counts_table(w, rows, (_("Concerns and referrals"), _("Number")), full * 0.7))
+    out.append(gap(4))
+    out.append(w.text(_("Concerns by kind appear in the course report, where small numbers "
+                        "are protected."), BODY))
+    return out
     kinds = [(capitalised(tr.label(kind)), str(n)) for kind, n in s.concerns if n]
     referrals = [(capitalised(tr.label(dest)), str(n)) for dest, n in s.referrals if n]
     out.append(counts_table(w, kinds, (_("Concern"), _("Number")), full * 0.7))

@@ -160,6 +160,12 @@ class MeetingSummary:
     def concern_total(self) -> int:
         return sum(count for _kind, count in self.concerns)
 
+    @property
+    def referral_total(self) -> int:
+        """Concerns referred on to another service (not the ones handled in the group)."""
+        return sum(n for destination, n in self.referrals
+                   if destination is not ReferralDestination.NONE)
+
 
 @dataclass(frozen=True)
 class MeetingLine:

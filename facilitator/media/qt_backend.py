@@ -11,7 +11,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QLocale, QObject, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QLocale,
+    QObject,
+    QTimer,
+    QUrl,
+    Signal,
+    Slot,
+)
 from PySide6.QtMultimedia import (
     QAudioOutput,
     QMediaMetaData,
@@ -262,7 +271,9 @@ def probe_first_frame(video: Path, timeout_s: float) -> str | None:
     """Decode `video` until its first frame: None when one arrived, else the reason.
 
     Runs a private event loop; call it from a worker thread (objects are created in,
-    and die with, the calling thread)."""
+    and die with, the calling thread) while the application exists."""
+    if QCoreApplication.instance() is None:
+        raise RuntimeError("probe_first_frame needs a QCoreApplication")
     player = QMediaPlayer()
     sink = QVideoSink()
     player.setVideoSink(sink)

@@ -56,12 +56,16 @@ def is_right_to_left(code: str | None) -> bool:
     return QLocale(language).textDirection() == Qt.LayoutDirection.RightToLeft
 
 
+_PLAIN_NATIVE_NAMES = {QLocale.Language.English: "English"}
+"""Where Qt's default locale names a variety ("American English") rather than the language."""
+
+
 def native_name(code: str) -> str:
-    """The language's name in itself ("dansk", "العربية"), for menus a group can read."""
+    """The language's name in itself ("Dansk", "العربية"), for menus a group can read."""
     language = _language(code)
     if language is None:
         return code
-    name = QLocale(language).nativeLanguageName()
+    name = _PLAIN_NATIVE_NAMES.get(language) or QLocale(language).nativeLanguageName()
     return name[:1].upper() + name[1:] if name else code
 
 

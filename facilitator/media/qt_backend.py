@@ -82,6 +82,7 @@ class QtPlayer(BasePlayer):
         self._last_frame_ms = 0
         self._starting = False
         self._pending_seek: int | None = None
+        self._wanted_audio: str | None = None
         """A seek made before Qt finished opening the file (it would be ignored)."""
         self._connections: list[tuple[Any, Any]] = [
             (self._player.mediaStatusChanged, self._on_player_media_status_changed),
@@ -137,6 +138,8 @@ class QtPlayer(BasePlayer):
         if self._released:
             return
         self._player.setActiveSubtitleTrack(-1)  # the package's .srt are drawn instead
+        if self._wanted_audio is not None:
+            self.set_audio_language(self._wanted_audio)
         self.signals.tracks_changed.emit()
 
     def _on_frames_seen(self, start_ms: int) -> None:
@@ -151,6 +154,7 @@ class QtPlayer(BasePlayer):
     def _open(self, video: Path) -> None:
         self._last_frame_ms = 0
         self._pending_seek = None
+        self._wanted_audio = None
         self._player.setSource(QUrl.fromLocalFile(str(video)))
         self._apply_volume()
 
@@ -254,16 +258,25 @@ class QtPlayer(BasePlayer):
 
     def audio_language(self) -> str | None:
         languages = self._track_languages()
+        if not languages:  # not opened yet
+            return self._wanted_audio or (self._audio_hint[0] if self._audio_hint else None)
         active = self._player.activeAudioTrack()
         if 0 <= active < len(languages):
             return languages[active]
-        return languages[0] if languages else None
+        return languages[0]
 
     def set_audio_language(self, language: str) -> bool:
         languages = self._track_languages()
+        if not languages:  # Qt is still opening the file: choose when its tracks are known
+            if language not in self._audio_hint:
+                return False
+            self._wanted_audio = language
+            return True
         if language not in languages:
             return False
-        self._player.setActiveAudioTrack(languages.index(language))
+        self._wanted_audio = language
+        if self._player.activeAudioTrack() != languages.index(language):
+            self._player.setActiveAudioTrack(languages.index(language))
         return True
 
 

@@ -70,3 +70,4 @@ def test_language_codes_from_containers_and_players() -> None:
     assert not is_right_to_left("da") and not is_right_to_left(None)
     assert native_name("ar") == "العربية"
     assert native_name("da") == "Dansk"
+    assert native_name("en") == "English"

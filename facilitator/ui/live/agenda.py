@@ -102,4 +102,6 @@ class AgendaView(QListWidget):
                                else QBrush())
         if current_row != self._current_row:
             self._current_row = current_row
-            self.scrollToItem(self.item(current_row))
+            item = self.item(current_row)
+            if not self.viewport().rect().contains(self.visualItemRect(item)):
+                self.scrollToItem(item)

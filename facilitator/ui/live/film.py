@@ -151,6 +151,7 @@ class FilmStage(QObject):
         self.problem = ""
         self.position = 0
         self.duration = 0
+        self._loaded: str | None = None
         self._released = False
         self._showing = False
         self._blanked_while_playing = False
@@ -232,29 +233,38 @@ class FilmStage(QObject):
             self.player.stop()
             self._meeting.film_ended()
         self.film_id = film
-        self.problem = ""
-        self.position = 0
-        self.duration = 0
         self.surface.clear()
         if film is None or not self._meeting.is_active or self._catalogue is None:
             self.title = ""
             self._update_showing()
             self.changed.emit()
             return
-        group = self._meeting.group_language
-        resolved = self._catalogue.resolve(film, audio_language=group)
-        self.title = resolved.title(self._meeting.facilitator_language)
-        if resolved.video is None:
-            self.problem = resolved.problem or ""
-        else:
-            self.player.load(resolved.video, resolved.subtitles, resolved.audio_languages)
-            # The group hears its own language when the film has it, else reads it.
-            if self.player.set_audio_language(group):
-                self.player.set_subtitle_language(None)
-            else:
-                self.player.set_subtitle_language(group)
+        self.title = self._catalogue.title(film, self._meeting.facilitator_language)
+        if film != self._loaded:  # back on the same film's step: it is still loaded
+            self._load(film)
+        elif self.state is PlayerState.ENDED:
+            self.player.stop()
         self._update_showing()
         self.changed.emit()
+
+    def _load(self, film: str) -> None:
+        assert self._catalogue is not None
+        self.problem = ""
+        self.position = 0
+        self.duration = 0
+        self._loaded = film
+        group = self._meeting.group_language
+        resolved = self._catalogue.resolve(film, audio_language=group)
+        if resolved.video is None:
+            self.problem = resolved.problem or ""
+            self._loaded = None
+            return
+        self.player.load(resolved.video, resolved.subtitles, resolved.audio_languages)
+        # The group hears its own language when the film has it, else reads it.
+        if self.player.set_audio_language(group):
+            self.player.set_subtitle_language(None)
+        else:
+            self.player.set_subtitle_language(group)
 
     def _on_player_state_changed(self, _state: object) -> None:
         self._update_showing()
@@ -270,6 +280,7 @@ class FilmStage(QObject):
 
     def _on_player_error(self, message: str) -> None:
         self.problem = message
+        self._loaded = None  # try again next time
         self.changed.emit()
 
     def _on_player_ended(self) -> None:

@@ -124,3 +124,22 @@ def test_wrap_up_asks_for_unmarked_codes_and_reasons_before_finishing(open_live)
     assert wrap_up.finish_button.isEnabled()
     wrap_up.reject()
     assert not meeting.is_paused  # back to the meeting, clocks running
+
+
+def test_coming_back_to_a_film_step_finds_the_film_ready(open_live) -> None:
+    live: Live = open_live()
+    for _ in range(4):
+        live.meeting.next()
+    controls = live.session.film.controls
+    assert live.meeting.current.film == "unhooking"
+    title = controls.title.text()
+    assert "Unhooking" in title and controls.play_button.isEnabled()
+    live.session.film.play()
+    live.player.finish()
+    live.meeting.next()
+    live.meeting.previous()
+    assert controls.title.text() == title and controls.play_button.isEnabled()
+    live.session.film.play()
+    assert live.session.projector.page is ProjectorPage.FILM
+    live.settle()
+    assert len(live.store.film_plays(live.meeting.meeting_id)) == 2

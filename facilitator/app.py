@@ -114,14 +114,32 @@ def wire(app: QApplication, window: MainWindow, records: Records, language: Inte
     records.changed.connect(on_records_changed)
 
 
+def make_application() -> QApplication:
+    """The QApplication with the names, icon and desktop entry every window shares."""
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from facilitator import __version__, paths
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Facilitator Companion")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("facilitator-companion")
+    # Wayland shows the desktop entry's icon for the window only when it knows the entry.
+    app.setDesktopFileName("org.facilitatorcompanion.FacilitatorCompanion")
+    icon = paths.resources_dir() / "icons" / "app" / "facilitator-companion.svg"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
 def run_application(args: argparse.Namespace | None = None,
                     then: Callable[[MainWindow, Records], None] | None = None) -> int:
     """Run the application; `then(window, records)` after the window is shown (scripts that
     take screenshots use it to open a dialog)."""
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
-    from facilitator import __version__
     from facilitator.ui import theme
     from facilitator.ui.background import Background
     from facilitator.ui.i18n import InterfaceLanguage, system_language
@@ -130,11 +148,7 @@ def run_application(args: argparse.Namespace | None = None,
     from facilitator.ui.preferences import Preferences
     from facilitator.ui.records_model import Records, RecordsState
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    app.setApplicationName("Facilitator Companion")
-    app.setApplicationVersion(__version__)
-    app.setOrganizationName("facilitator-companion")
+    app = make_application()
 
     def discover() -> Library:
         # Imported in the loader's thread: YAML and the validator stay off the start-up path.
@@ -337,20 +351,14 @@ def wire_coordinator(window: MainWindow, args: argparse.Namespace | None) -> Non
 
 def run_dashboard(args: argparse.Namespace | None = None) -> int:
     """Only the coordinator's window (`facilitator dashboard`)."""
-    from PySide6.QtWidgets import QApplication
 
-    from facilitator import __version__
     from facilitator.ui import theme
     from facilitator.ui.background import Background
     from facilitator.ui.coordinator.window import CoordinatorWindow
     from facilitator.ui.i18n import InterfaceLanguage, system_language
     from facilitator.ui.preferences import Preferences
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    app.setApplicationName("Facilitator Companion")
-    app.setApplicationVersion(__version__)
-    app.setOrganizationName("facilitator-companion")
+    app = make_application()
     preferences = Preferences()
     theme.apply(app, preferences.large_text)
     language = InterfaceLanguage(app)

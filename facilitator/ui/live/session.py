@@ -59,6 +59,7 @@ class LiveSession(QObject):
         self.window.wrap_up_requested.connect(self.open_wrap_up)
         self.window.large_text_changed.connect(self.large_text_changed)
         self.window.film_toggle_requested.connect(self.film.toggle)
+        self.film.blank_changed.connect(self._on_film_blank_changed)
         meeting.step_changed.connect(self._on_meeting_step_changed)
         self.window.closing.connect(self._on_window_closing)
         meeting.finished.connect(self._on_meeting_finished)
@@ -88,9 +89,9 @@ class LiveSession(QObject):
     def toggle_blank(self) -> None:
         """Black and silent in one key press; again shows the step (and plays on)."""
         blank = not self.projector.is_blank
-        self.film.blank(blank)
         self.projector.set_blank(blank)
         self.window.set_blank(blank)
+        self.film.blank(blank)  # last: its controls report back, already in step
 
     def open_wrap_up(self) -> WrapUpDialog | None:
         if self.wrap_up is not None or not self.meeting.is_active:
@@ -147,6 +148,11 @@ class LiveSession(QObject):
         if self.meeting.current.film is not None and not is_text_input(
                 QApplication.focusWidget()):
             self.film.controls.play_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_film_blank_changed(self, blank: bool) -> None:
+        # Blanked or shown again from the film's controls (its Play unblanks too).
+        if blank != self.projector.is_blank:
+            self.toggle_blank()
 
     def _on_placement_mode_changed(self, mode: ProjectorMode) -> None:
         self.window.set_projector_mode(mode)

@@ -132,13 +132,13 @@ def test_coming_back_to_a_film_step_finds_the_film_ready(open_live) -> None:
         live.meeting.next()
     controls = live.session.film.controls
     assert live.meeting.current.film == "unhooking"
-    title = controls.title.text()
+    title = controls.title_label.text()
     assert "Unhooking" in title and controls.play_button.isEnabled()
     live.session.film.play()
     live.player.finish()
     live.meeting.next()
     live.meeting.previous()
-    assert controls.title.text() == title and controls.play_button.isEnabled()
+    assert controls.title_label.text() == title and controls.play_button.isEnabled()
     live.session.film.play()
     assert live.session.projector.page is ProjectorPage.FILM
     live.settle()

@@ -34,7 +34,7 @@ def planned_course(store: Store) -> object:
     return course
 
 
-def test_the_big_button_starts_the_next_meeting_and_opens_its_steps(
+def test_the_big_button_checks_readiness_then_starts_the_live_meeting(
     qtbot: QtBot, records: Records, preferences: Preferences, store: Store,
     language: InterfaceLanguage,
 ) -> None:
@@ -62,14 +62,24 @@ def test_the_big_button_starts_the_next_meeting_and_opens_its_steps(
     qtbot.waitUntil(lambda: bool(window.findChildren(ReadinessWindow)))
     check = window.findChildren(ReadinessWindow)[0]
     check._on_view_start_requested()
-    # Until the live session exists, starting shows the session's steps in Danish.
-    assert window.current_page() is window.programmes
-    browser = window.browser
-    assert browser.current_language() == "da"
-    assert browser._steps.count() > 3
+    # Starting opens the live session at the session's first step, in the facilitators'
+    # language, with the meeting recorded in the store.
+    from facilitator.ui.live.launcher import LiveSessions
+
+    def live_session() -> object:
+        found = [live.session for live in window.findChildren(LiveSessions) if live.session]
+        return found[0] if found else None
+
+    qtbot.waitUntil(lambda: live_session() is not None, timeout=15000)
+    session = live_session()
     expected = records.library.find(STRESS).programme  # type: ignore[union-attr]
     first = expected.session(2).steps[0]
-    assert browser._title.text() == expected.step_text(first.id, "da").title
+    assert session.window.isVisible()  # type: ignore[attr-defined]
+    assert session.meeting.run.current.id == first.id  # type: ignore[attr-defined]
+    unfinished = store.find_unfinished_meeting()
+    assert unfinished is not None and unfinished.course_id == course.id
+    assert unfinished.session_number == 2
+    session.close()  # type: ignore[attr-defined]
 
 
 def test_a_first_start_explains_what_to_do_and_fills_demo_data(

@@ -2,7 +2,8 @@
 screen (QScreen.grabWindow(0) sees what VLC drew; QWidget.grab() would not).
 
 Run under Xvfb by tests/media/test_embedding.py. Prints `BACKEND`, `FRAME`, then
-`ORANGE <share>` (share of the widget's picture area that is orange) and exits 0.
+`ORANGE <share>` (share of the widget's picture area that is orange), blanks the
+projector and prints `BLANKED <share>`, and exits 0.
 """
 
 from __future__ import annotations
@@ -45,16 +46,26 @@ def main() -> int:
     widget.move(0, 0)
     widget.show()
     best = [0.0]
+    blanked: list[float] = []
 
-    def look() -> None:
+    def share_now() -> float:
         surface = widget.surface
         origin = surface.mapToGlobal(surface.rect().topLeft())
         shot = QGuiApplication.primaryScreen().grabWindow(
             0, origin.x(), origin.y(), surface.width(), surface.height()
         )
-        best[0] = max(best[0], orange_share(shot.toImage()))
-        if best[0] > 0.3:
-            app.quit()
+        return orange_share(shot.toImage())
+
+    def look_blanked() -> None:
+        blanked.append(share_now())
+        app.quit()
+
+    def look() -> None:
+        best[0] = max(best[0], share_now())
+        if best[0] > 0.3 and sampler.isActive():
+            sampler.stop()
+            widget.controls.blank()
+            QTimer.singleShot(300, look_blanked)
 
     sampler = QTimer()
     sampler.setInterval(100)
@@ -71,6 +82,8 @@ def main() -> int:
     QTimer.singleShot(300, start)  # once the window is mapped
     app.exec()
     print("ORANGE", f"{best[0]:.2f}", flush=True)
+    if blanked:
+        print("BLANKED", f"{blanked[0]:.2f}", flush=True)
     choice.player.release()
     return 0
 

@@ -17,7 +17,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.xvfb
-def test_vlc_draws_the_film_into_the_widget_on_x11(clips: Clips) -> None:
+def test_vlc_draws_the_film_into_the_widget_on_x11_and_blanks_it(clips: Clips) -> None:
     xvfb_run = shutil.which("xvfb-run")
     if xvfb_run is None:
         pytest.skip("xvfb-run is not installed")
@@ -47,3 +47,5 @@ def test_vlc_draws_the_film_into_the_widget_on_x11(clips: Clips) -> None:
     assert "FRAME" in lines, done.stdout + done.stderr
     share = float(next(line for line in lines if line.startswith("ORANGE ")).split()[1])
     assert share > 0.3, done.stdout + done.stderr  # the picture fills much of the surface
+    blanked = float(next(line for line in lines if line.startswith("BLANKED ")).split()[1])
+    assert blanked < 0.01, done.stdout  # blank: the projector goes black at once

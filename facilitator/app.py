@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from facilitator.records.store import Store
     from facilitator.sessions.library import Library
@@ -111,6 +111,8 @@ def wire(app: QApplication, window: MainWindow, records: Records, language: Inte
     window.settings.large_text_changed.connect(on_large_text_changed)
     _wire_readiness_and_rehearsal(window, records, on_start_meeting_requested)
     window.home.demo_requested.connect(on_demo_requested)
+    window.courses.export_course_requested.connect(
+        lambda course_id: open_export(records, "course", course_id, window))
     records.changed.connect(on_records_changed)
 
 
@@ -263,6 +265,17 @@ def _wire_readiness_and_rehearsal(window: MainWindow, records: Records,
 
 # -- Live session (issue 8) ---------------------------------------------------------------
 
+def open_export(records: Records, kind: str, target: uuid.UUID, parent: QWidget) -> None:
+    """The export dialog for a meeting's summary or a course report (imported on first use)."""
+    from PySide6.QtCore import Qt
+
+    from facilitator.ui.export_dialog import ExportDialog, ExportKind
+
+    dialog = ExportDialog(records, ExportKind(kind), target, parent.window())
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+
+
 def wire_live_sessions(window: MainWindow, records: Records,
                        preferences: Preferences) -> Callable[[uuid.UUID, int], None]:
     """Starting a meeting opens the live session (facilitator view and projector); once
@@ -287,8 +300,10 @@ def wire_live_sessions(window: MainWindow, records: Records,
                                 window, large_text=lambda: preferences.large_text, parent=window)
             live.large_text_changed.connect(
                 lambda large: setattr(preferences, "large_text", large))
-            # The exports' "Export summary" button: connect live.export_requested(meeting_id)
-            # and call live.set_export_available(True) once the export dialog exists.
+            live.export_requested.connect(lambda meeting_id: open_export(
+                records, "meeting", meeting_id,
+                live.session.window if live.session is not None else window))
+            live.set_export_available(True)
             made.append(live)
         return made[0]
 

@@ -31,6 +31,7 @@ ROLE = Qt.ItemDataRole.UserRole
 class CoursesPage(QWidget):
     new_course_requested = Signal()
     edit_course_requested = Signal(object)  # course id (UUID)
+    export_course_requested = Signal(object)  # course id (UUID)
 
     def __init__(self, records: Records, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,12 +50,14 @@ class CoursesPage(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.new_button = QPushButton()
         self.edit_button = QPushButton()
+        self.export_button = QPushButton()
         self._empty = QLabel()
         self._empty.setObjectName("hint")
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.export_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
@@ -65,6 +68,7 @@ class CoursesPage(QWidget):
 
         self.new_button.clicked.connect(self.new_course_requested)
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
+        self.export_button.clicked.connect(self._on_export_button_clicked)
         self.table.itemActivated.connect(self._on_table_item_activated)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         records.changed.connect(self._on_records_changed)
@@ -80,6 +84,7 @@ class CoursesPage(QWidget):
         self._title.setText(self.tr("Courses"))
         self.new_button.setText(self.tr("&New course…"))
         self.edit_button.setText(self.tr("&Edit course…"))
+        self.export_button.setText(self.tr("E&xport course report…"))
         self.table.setAccessibleName(self.tr("Courses"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Course"), self.tr("Programme"), self.tr("Host"), self.tr("Next meeting"),
@@ -98,12 +103,18 @@ class CoursesPage(QWidget):
         if course_id is not None:
             self.edit_course_requested.emit(course_id)
 
+    def _on_export_button_clicked(self) -> None:
+        course_id = self.selected_course()
+        if course_id is not None:
+            self.export_course_requested.emit(course_id)
+
     def _on_table_item_activated(self, item: QTableWidgetItem) -> None:
         course_id = self.table.item(item.row(), 0).data(ROLE)  # type: ignore[union-attr]
         self.edit_course_requested.emit(course_id)
 
     def _update_buttons(self) -> None:
         self.edit_button.setEnabled(self.selected_course() is not None)
+        self.export_button.setEnabled(self.selected_course() is not None)
 
     def _row(self, overview: CourseOverview) -> list[str]:
         library = self._records.library

@@ -23,8 +23,8 @@
         <translation>لاحقًا</translation>
     </message>
     <message numerus="yes">
-        <source>%n min</source>
-        <translation><numerusform>%n دقيقة</numerusform><numerusform>دقيقة واحدة</numerusform><numerusform>دقيقتان</numerusform><numerusform>%n دقائق</numerusform><numerusform>%n دقيقة</numerusform><numerusform>%n دقيقة</numerusform></translation>
+        <source>%Ln min</source>
+        <translation><numerusform>%Ln دقيقة</numerusform><numerusform>دقيقة واحدة</numerusform><numerusform>دقيقتان</numerusform><numerusform>%Ln دقائق</numerusform><numerusform>%Ln دقيقة</numerusform><numerusform>%Ln دقيقة</numerusform></translation>
     </message>
     <message>
         <source>optional</source>
@@ -70,16 +70,16 @@
         <translation>الرمز هو ثلاثة أحرف لاتينية على الأكثر ورقم، مثل P09؛ وليس اسمًا أبدًا.</translation>
     </message>
     <message numerus="yes">
-        <source>Here: %n</source>
-        <translation><numerusform>الحاضرون: %n</numerusform><numerusform>الحاضرون: %n</numerusform><numerusform>الحاضرون: %n</numerusform><numerusform>الحاضرون: %n</numerusform><numerusform>الحاضرون: %n</numerusform><numerusform>الحاضرون: %n</numerusform></translation>
+        <source>Here: %Ln</source>
+        <translation><numerusform>الحاضرون: %Ln</numerusform><numerusform>الحاضرون: %Ln</numerusform><numerusform>الحاضرون: %Ln</numerusform><numerusform>الحاضرون: %Ln</numerusform><numerusform>الحاضرون: %Ln</numerusform><numerusform>الحاضرون: %Ln</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>Not marked: %n</source>
-        <translation><numerusform>غير مسجّل: %n</numerusform><numerusform>غير مسجّل: %n</numerusform><numerusform>غير مسجّلين: %n</numerusform><numerusform>غير مسجّلين: %n</numerusform><numerusform>غير مسجّلين: %n</numerusform><numerusform>غير مسجّلين: %n</numerusform></translation>
+        <source>Not marked: %Ln</source>
+        <translation><numerusform>غير مسجّل: %Ln</numerusform><numerusform>غير مسجّل: %Ln</numerusform><numerusform>غير مسجّلين: %Ln</numerusform><numerusform>غير مسجّلين: %Ln</numerusform><numerusform>غير مسجّلين: %Ln</numerusform><numerusform>غير مسجّلين: %Ln</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>Codes: %n</source>
-        <translation><numerusform>الرموز: %n</numerusform><numerusform>الرموز: %n</numerusform><numerusform>الرموز: %n</numerusform><numerusform>الرموز: %n</numerusform><numerusform>الرموز: %n</numerusform><numerusform>الرموز: %n</numerusform></translation>
+        <source>Codes: %Ln</source>
+        <translation><numerusform>الرموز: %Ln</numerusform><numerusform>الرموز: %Ln</numerusform><numerusform>الرموز: %Ln</numerusform><numerusform>الرموز: %Ln</numerusform><numerusform>الرموز: %Ln</numerusform><numerusform>الرموز: %Ln</numerusform></translation>
     </message>
 </context>
 <context>
@@ -481,6 +481,10 @@
         <translation>&amp;تعديل الدورة…</translation>
     </message>
     <message>
+        <source>E&amp;xport course report…</source>
+        <translation>&amp;تصدير تقرير الدورة…</translation>
+    </message>
+    <message>
         <source>Course</source>
         <translation>الدورة</translation>
     </message>
@@ -534,6 +538,121 @@
     <message>
         <source>The report was written to %1.</source>
         <translation>تم حفظ التقرير في %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the session summary</source>
+        <translation>تصدير ملخص اللقاء</translation>
+    </message>
+    <message>
+        <source>Export the course report</source>
+        <translation>تصدير تقرير الدورة</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;الصيغة:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;اللغة:</translation>
+    </message>
+    <message>
+        <source>Save &amp;in:</source>
+        <translation>احفظ &amp;في:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختر…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;تصدير</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <source>PDF for the host</source>
+        <translation>ملف PDF للجهة المضيفة</translation>
+    </message>
+    <message>
+        <source>Data bundle for the coordinator</source>
+        <translation>حزمة بيانات للمنسّق</translation>
+    </message>
+    <message>
+        <source>CSV for a spreadsheet</source>
+        <translation>ملف CSV لجدول بيانات</translation>
+    </message>
+    <message>
+        <source>The host's language</source>
+        <translation>لغة الجهة المضيفة</translation>
+    </message>
+    <message>
+        <source>Save in</source>
+        <translation>احفظ في</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>المجلد %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>Preparing the summary…</source>
+        <translation>جارٍ إعداد الملخص…</translation>
+    </message>
+    <message>
+        <source>Not exported. Change the shared notes, then export again.</source>
+        <translation>لم يتم التصدير. عدّل الملاحظات المشتركة، ثم صدّر مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>جارٍ كتابة %1…</translation>
+    </message>
+    <message>
+        <source>Saved as %1 (revision %2).</source>
+        <translation>حُفظ باسم %1 (المراجعة %2).</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>فشل التصدير: %1</translation>
+    </message>
+    <message>
+        <source>a CPR number</source>
+        <translation>رقم CPR</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>رقم هاتف</translation>
+    </message>
+    <message>
+        <source>an e-mail address</source>
+        <translation>عنوان بريد إلكتروني</translation>
+    </message>
+    <message>
+        <source>a first name</source>
+        <translation>اسم شخص</translation>
+    </message>
+    <message>
+        <source>note %1</source>
+        <translation>الملاحظة %1</translation>
+    </message>
+    <message>
+        <source>reason %1</source>
+        <translation>السبب %1</translation>
+    </message>
+    <message>
+        <source>This may identify someone</source>
+        <translation>قد يكشف هذا عن هوية شخص ما</translation>
+    </message>
+    <message>
+        <source>The text that would leave the laptop may identify someone:</source>
+        <translation>قد يكشف النص الذي سيغادر الحاسوب عن هوية شخص ما:</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>صدّر على أي حال</translation>
     </message>
 </context>
 <context>
@@ -705,20 +824,99 @@
         <translation>من البداية</translation>
     </message>
     <message>
-        <source>Film: %1</source>
-        <translation>الفيلم: %1</translation>
+        <source>−10 s</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Pause film</source>
-        <translation>أوقف الفيلم مؤقتًا</translation>
+        <source>+10 s</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Play film</source>
-        <translation>شغّل الفيلم</translation>
+        <source>Blank</source>
+        <translation type="unfinished">شاشة سوداء</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 من %2</translation>
+        <source>&amp;Subtitles:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;ound:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Volume:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Play the film from the start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back 10 seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forward 10 seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blank the projector and silence the film</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Film position</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subtitle language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sound language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Film message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished">إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause the film</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Play the film</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 / −%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 played, %2 left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FilmSurface</name>
+    <message>
+        <source>Film picture</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1194,6 +1392,17 @@
     </message>
 </context>
 <context>
+    <name>LiveSessions</name>
+    <message>
+        <source>Facilitator Companion</source>
+        <translation>رفيق الميسّر</translation>
+    </message>
+    <message>
+        <source>The meeting cannot open: this course uses %1 version %2, which is not installed on this computer. Install that programme package first.</source>
+        <translation>تعذّر فتح اللقاء: تستخدم هذه الدورة %1 الإصدار %2، وهو غير مثبّت على هذا الحاسوب. ثبّت حزمة البرنامج هذه أولًا.</translation>
+    </message>
+</context>
+<context>
     <name>LiveUndo</name>
     <message>
         <source>attendance</source>
@@ -1282,12 +1491,12 @@
         <translation>وفق الخطة</translation>
     </message>
     <message numerus="yes">
-        <source>%n min behind the plan</source>
-        <translation><numerusform>متأخر عن الخطة %n دقيقة</numerusform><numerusform>متأخر عن الخطة دقيقة واحدة</numerusform><numerusform>متأخر عن الخطة دقيقتين</numerusform><numerusform>متأخر عن الخطة %n دقائق</numerusform><numerusform>متأخر عن الخطة %n دقيقة</numerusform><numerusform>متأخر عن الخطة %n دقيقة</numerusform></translation>
+        <source>%Ln min behind the plan</source>
+        <translation><numerusform>متأخر عن الخطة %Ln دقيقة</numerusform><numerusform>متأخر عن الخطة دقيقة واحدة</numerusform><numerusform>متأخر عن الخطة دقيقتين</numerusform><numerusform>متأخر عن الخطة %Ln دقائق</numerusform><numerusform>متأخر عن الخطة %Ln دقيقة</numerusform><numerusform>متأخر عن الخطة %Ln دقيقة</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n min ahead of the plan</source>
-        <translation><numerusform>متقدّم على الخطة %n دقيقة</numerusform><numerusform>متقدّم على الخطة دقيقة واحدة</numerusform><numerusform>متقدّم على الخطة دقيقتين</numerusform><numerusform>متقدّم على الخطة %n دقائق</numerusform><numerusform>متقدّم على الخطة %n دقيقة</numerusform><numerusform>متقدّم على الخطة %n دقيقة</numerusform></translation>
+        <source>%Ln min ahead of the plan</source>
+        <translation><numerusform>متقدّم على الخطة %Ln دقيقة</numerusform><numerusform>متقدّم على الخطة دقيقة واحدة</numerusform><numerusform>متقدّم على الخطة دقيقتين</numerusform><numerusform>متقدّم على الخطة %Ln دقائق</numerusform><numerusform>متقدّم على الخطة %Ln دقيقة</numerusform><numerusform>متقدّم على الخطة %Ln دقيقة</numerusform></translation>
     </message>
     <message>
         <source>Ends about %1</source>
@@ -2115,8 +2324,8 @@
         <translation>نصائح للميسّر</translation>
     </message>
     <message numerus="yes">
-        <source>%n min</source>
-        <translation><numerusform>%n دقيقة</numerusform><numerusform>دقيقة واحدة</numerusform><numerusform>دقيقتان</numerusform><numerusform>%n دقائق</numerusform><numerusform>%n دقيقة</numerusform><numerusform>%n دقيقة</numerusform></translation>
+        <source>%Ln min</source>
+        <translation><numerusform>%Ln دقيقة</numerusform><numerusform>دقيقة واحدة</numerusform><numerusform>دقيقتان</numerusform><numerusform>%Ln دقائق</numerusform><numerusform>%Ln دقيقة</numerusform><numerusform>%Ln دقيقة</numerusform></translation>
     </message>
     <message>
         <source>optional</source>
@@ -2142,8 +2351,8 @@
         <translation>الخطوة %1 من %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n min planned</source>
-        <translation><numerusform>المخطط له %n دقيقة</numerusform><numerusform>المخطط له دقيقة واحدة</numerusform><numerusform>المخطط له دقيقتان</numerusform><numerusform>المخطط له %n دقائق</numerusform><numerusform>المخطط له %n دقيقة</numerusform><numerusform>المخطط له %n دقيقة</numerusform></translation>
+        <source>%Ln min planned</source>
+        <translation><numerusform>المخطط له %Ln دقيقة</numerusform><numerusform>المخطط له دقيقة واحدة</numerusform><numerusform>المخطط له دقيقتان</numerusform><numerusform>المخطط له %Ln دقائق</numerusform><numerusform>المخطط له %Ln دقيقة</numerusform><numerusform>المخطط له %Ln دقيقة</numerusform></translation>
     </message>
     <message>
         <source>optional</source>
@@ -2627,8 +2836,8 @@
         <translation>اختُتم اللقاء وحُفظ.</translation>
     </message>
     <message numerus="yes">
-        <source>Not marked yet: %n. Mark each code as present, late, excused or absent.</source>
-        <translation><numerusform>لم يُسجَّل بعد: %n. سجّل كل رمز: حاضر أو متأخر أو معتذر أو غائب.</numerusform><numerusform>لم يُسجَّل بعد رمز واحد. سجّله: حاضر أو متأخر أو معتذر أو غائب.</numerusform><numerusform>لم يُسجَّل بعد رمزان. سجّل كلًّا منهما: حاضر أو متأخر أو معتذر أو غائب.</numerusform><numerusform>لم تُسجَّل بعد %n رموز. سجّل كل رمز: حاضر أو متأخر أو معتذر أو غائب.</numerusform><numerusform>لم يُسجَّل بعد %n رمزًا. سجّل كل رمز: حاضر أو متأخر أو معتذر أو غائب.</numerusform><numerusform>لم يُسجَّل بعد %n رمز. سجّل كل رمز: حاضر أو متأخر أو معتذر أو غائب.</numerusform></translation>
+        <source>Not marked yet: %Ln. Mark each code as present, late, excused or absent.</source>
+        <translation><numerusform>لم يُسجَّل بعد: %Ln. سجّل كل رمز: حاضر أو متأخر أو معتذر أو غائب.</numerusform><numerusform>لم يُسجَّل بعد رمز واحد. سجّله: حاضر أو متأخر أو معتذر أو غائب.</numerusform><numerusform>لم يُسجَّل بعد رمزان. سجّل كلًّا منهما: حاضر أو متأخر أو معتذر أو غائب.</numerusform><numerusform>لم تُسجَّل بعد %Ln رموز. سجّل كل رمز: حاضر أو متأخر أو معتذر أو غائب.</numerusform><numerusform>لم يُسجَّل بعد %Ln رمزًا. سجّل كل رمز: حاضر أو متأخر أو معتذر أو غائب.</numerusform><numerusform>لم يُسجَّل بعد %Ln رمز. سجّل كل رمز: حاضر أو متأخر أو معتذر أو غائب.</numerusform></translation>
     </message>
     <message>
         <source>Every code is marked.</source>

@@ -23,8 +23,8 @@
         <translation>kommer</translation>
     </message>
     <message numerus="yes">
-        <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <source>%Ln min</source>
+        <translation><numerusform>%Ln min</numerusform><numerusform>%Ln min</numerusform></translation>
     </message>
     <message>
         <source>optional</source>
@@ -70,16 +70,16 @@
         <translation>En kode er højst tre bogstaver og et tal, fx P09; aldrig et navn.</translation>
     </message>
     <message numerus="yes">
-        <source>Here: %n</source>
-        <translation><numerusform>Til stede: %n</numerusform><numerusform>Til stede: %n</numerusform></translation>
+        <source>Here: %Ln</source>
+        <translation><numerusform>Til stede: %Ln</numerusform><numerusform>Til stede: %Ln</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>Not marked: %n</source>
-        <translation><numerusform>Ikke markeret: %n</numerusform><numerusform>Ikke markeret: %n</numerusform></translation>
+        <source>Not marked: %Ln</source>
+        <translation><numerusform>Ikke markeret: %Ln</numerusform><numerusform>Ikke markeret: %Ln</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>Codes: %n</source>
-        <translation><numerusform>Koder: %n</numerusform><numerusform>Koder: %n</numerusform></translation>
+        <source>Codes: %Ln</source>
+        <translation><numerusform>Koder: %Ln</numerusform><numerusform>Koder: %Ln</numerusform></translation>
     </message>
 </context>
 <context>
@@ -481,6 +481,10 @@
         <translation>&amp;Redigér forløb…</translation>
     </message>
     <message>
+        <source>E&amp;xport course report…</source>
+        <translation>E&amp;ksportér forløbsrapport…</translation>
+    </message>
+    <message>
         <source>Course</source>
         <translation>Forløb</translation>
     </message>
@@ -534,6 +538,121 @@
     <message>
         <source>The report was written to %1.</source>
         <translation>Rapporten blev gemt i %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the session summary</source>
+        <translation>Eksportér mødets opsummering</translation>
+    </message>
+    <message>
+        <source>Export the course report</source>
+        <translation>Eksportér forløbsrapporten</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <source>Save &amp;in:</source>
+        <translation>Gem &amp;i:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vælg…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Eksportér</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Å&amp;bn</translation>
+    </message>
+    <message>
+        <source>PDF for the host</source>
+        <translation>PDF til værten</translation>
+    </message>
+    <message>
+        <source>Data bundle for the coordinator</source>
+        <translation>Datapakke til koordinatoren</translation>
+    </message>
+    <message>
+        <source>CSV for a spreadsheet</source>
+        <translation>CSV til et regneark</translation>
+    </message>
+    <message>
+        <source>The host's language</source>
+        <translation>Værtens sprog</translation>
+    </message>
+    <message>
+        <source>Save in</source>
+        <translation>Gem i</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 findes ikke.</translation>
+    </message>
+    <message>
+        <source>Preparing the summary…</source>
+        <translation>Gør opsummeringen klar…</translation>
+    </message>
+    <message>
+        <source>Not exported. Change the shared notes, then export again.</source>
+        <translation>Ikke eksporteret. Ret de delte noter, og eksportér så igen.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Skriver %1…</translation>
+    </message>
+    <message>
+        <source>Saved as %1 (revision %2).</source>
+        <translation>Gemt som %1 (version %2).</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Eksporten mislykkedes: %1</translation>
+    </message>
+    <message>
+        <source>a CPR number</source>
+        <translation>et CPR-nummer</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>et telefonnummer</translation>
+    </message>
+    <message>
+        <source>an e-mail address</source>
+        <translation>en e-mailadresse</translation>
+    </message>
+    <message>
+        <source>a first name</source>
+        <translation>et fornavn</translation>
+    </message>
+    <message>
+        <source>note %1</source>
+        <translation>note %1</translation>
+    </message>
+    <message>
+        <source>reason %1</source>
+        <translation>begrundelse %1</translation>
+    </message>
+    <message>
+        <source>This may identify someone</source>
+        <translation>Dette kan afsløre, hvem det handler om</translation>
+    </message>
+    <message>
+        <source>The text that would leave the laptop may identify someone:</source>
+        <translation>Teksten, der ville forlade computeren, kan afsløre, hvem det handler om:</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Eksportér alligevel</translation>
     </message>
 </context>
 <context>
@@ -705,20 +824,99 @@
         <translation>Fra begyndelsen</translation>
     </message>
     <message>
-        <source>Film: %1</source>
-        <translation>Film: %1</translation>
+        <source>−10 s</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Pause film</source>
-        <translation>Sæt filmen på pause</translation>
+        <source>+10 s</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Play film</source>
-        <translation>Afspil filmen</translation>
+        <source>Blank</source>
+        <translation type="unfinished">Sort skærm</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 af %2</translation>
+        <source>&amp;Subtitles:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;ound:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Volume:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Play the film from the start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back 10 seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forward 10 seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blank the projector and silence the film</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Film position</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subtitle language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sound language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Film message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished">Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause the film</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Play the film</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 / −%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 played, %2 left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FilmSurface</name>
+    <message>
+        <source>Film picture</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1194,6 +1392,17 @@
     </message>
 </context>
 <context>
+    <name>LiveSessions</name>
+    <message>
+        <source>Facilitator Companion</source>
+        <translation>Facilitator Companion</translation>
+    </message>
+    <message>
+        <source>The meeting cannot open: this course uses %1 version %2, which is not installed on this computer. Install that programme package first.</source>
+        <translation>Mødet kan ikke åbnes: forløbet bruger %1 version %2, som ikke er installeret på denne computer. Installér først den programpakke.</translation>
+    </message>
+</context>
+<context>
     <name>LiveUndo</name>
     <message>
         <source>attendance</source>
@@ -1282,12 +1491,12 @@
         <translation>Følger planen</translation>
     </message>
     <message numerus="yes">
-        <source>%n min behind the plan</source>
-        <translation><numerusform>%n min efter planen</numerusform><numerusform>%n min efter planen</numerusform></translation>
+        <source>%Ln min behind the plan</source>
+        <translation><numerusform>%Ln min efter planen</numerusform><numerusform>%Ln min efter planen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n min ahead of the plan</source>
-        <translation><numerusform>%n min foran planen</numerusform><numerusform>%n min foran planen</numerusform></translation>
+        <source>%Ln min ahead of the plan</source>
+        <translation><numerusform>%Ln min foran planen</numerusform><numerusform>%Ln min foran planen</numerusform></translation>
     </message>
     <message>
         <source>Ends about %1</source>
@@ -2115,8 +2324,8 @@
         <translation>Tips til facilitatoren</translation>
     </message>
     <message numerus="yes">
-        <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <source>%Ln min</source>
+        <translation><numerusform>%Ln min</numerusform><numerusform>%Ln min</numerusform></translation>
     </message>
     <message>
         <source>optional</source>
@@ -2142,8 +2351,8 @@
         <translation>Trin %1 af %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n min planned</source>
-        <translation><numerusform>%n min planlagt</numerusform><numerusform>%n min planlagt</numerusform></translation>
+        <source>%Ln min planned</source>
+        <translation><numerusform>%Ln min planlagt</numerusform><numerusform>%Ln min planlagt</numerusform></translation>
     </message>
     <message>
         <source>optional</source>
@@ -2627,8 +2836,8 @@
         <translation>Mødet er afsluttet og gemt.</translation>
     </message>
     <message numerus="yes">
-        <source>Not marked yet: %n. Mark each code as present, late, excused or absent.</source>
-        <translation><numerusform>Ikke markeret endnu: %n. Markér hver kode som til stede, forsinket, meldt afbud eller fraværende.</numerusform><numerusform>Ikke markeret endnu: %n. Markér hver kode som til stede, forsinket, meldt afbud eller fraværende.</numerusform></translation>
+        <source>Not marked yet: %Ln. Mark each code as present, late, excused or absent.</source>
+        <translation><numerusform>Ikke markeret endnu: %Ln. Markér hver kode som til stede, forsinket, meldt afbud eller fraværende.</numerusform><numerusform>Ikke markeret endnu: %Ln. Markér hver kode som til stede, forsinket, meldt afbud eller fraværende.</numerusform></translation>
     </message>
     <message>
         <source>Every code is marked.</source>

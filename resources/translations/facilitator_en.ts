@@ -3,23 +3,23 @@
 <context>
     <name>AgendaView</name>
     <message numerus="yes">
-        <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <source>%Ln min</source>
+        <translation><numerusform>%Ln min</numerusform><numerusform>%Ln min</numerusform></translation>
     </message>
 </context>
 <context>
     <name>AttendancePanel</name>
     <message numerus="yes">
-        <source>Here: %n</source>
-        <translation><numerusform>Here: %n</numerusform><numerusform>Here: %n</numerusform></translation>
+        <source>Here: %Ln</source>
+        <translation><numerusform>Here: %Ln</numerusform><numerusform>Here: %Ln</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>Not marked: %n</source>
-        <translation><numerusform>Not marked: %n</numerusform><numerusform>Not marked: %n</numerusform></translation>
+        <source>Not marked: %Ln</source>
+        <translation><numerusform>Not marked: %Ln</numerusform><numerusform>Not marked: %Ln</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>Codes: %n</source>
-        <translation><numerusform>Codes: %n</numerusform><numerusform>Codes: %n</numerusform></translation>
+        <source>Codes: %Ln</source>
+        <translation><numerusform>Codes: %Ln</numerusform><numerusform>Codes: %Ln</numerusform></translation>
     </message>
 </context>
 <context>
@@ -50,12 +50,12 @@
 <context>
     <name>MeetingClock</name>
     <message numerus="yes">
-        <source>%n min behind the plan</source>
-        <translation><numerusform>%n min behind the plan</numerusform><numerusform>%n min behind the plan</numerusform></translation>
+        <source>%Ln min behind the plan</source>
+        <translation><numerusform>%Ln min behind the plan</numerusform><numerusform>%Ln min behind the plan</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n min ahead of the plan</source>
-        <translation><numerusform>%n min ahead of the plan</numerusform><numerusform>%n min ahead of the plan</numerusform></translation>
+        <source>%Ln min ahead of the plan</source>
+        <translation><numerusform>%Ln min ahead of the plan</numerusform><numerusform>%Ln min ahead of the plan</numerusform></translation>
     </message>
 </context>
 <context>
@@ -68,22 +68,22 @@
 <context>
     <name>ScriptColumn</name>
     <message numerus="yes">
-        <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <source>%Ln min</source>
+        <translation><numerusform>%Ln min</numerusform><numerusform>%Ln min</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ScriptView</name>
     <message numerus="yes">
-        <source>%n min planned</source>
-        <translation><numerusform>%n min planned</numerusform><numerusform>%n min planned</numerusform></translation>
+        <source>%Ln min planned</source>
+        <translation><numerusform>%Ln min planned</numerusform><numerusform>%Ln min planned</numerusform></translation>
     </message>
 </context>
 <context>
     <name>WrapUpDialog</name>
     <message numerus="yes">
-        <source>Not marked yet: %n. Mark each code as present, late, excused or absent.</source>
-        <translation><numerusform>Not marked yet: %n. Mark each code as present, late, excused or absent.</numerusform><numerusform>Not marked yet: %n. Mark each code as present, late, excused or absent.</numerusform></translation>
+        <source>Not marked yet: %Ln. Mark each code as present, late, excused or absent.</source>
+        <translation><numerusform>Not marked yet: %Ln. Mark each code as present, late, excused or absent.</numerusform><numerusform>Not marked yet: %Ln. Mark each code as present, late, excused or absent.</numerusform></translation>
     </message>
 </context>
 </TS>

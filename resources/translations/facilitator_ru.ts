@@ -23,8 +23,8 @@
         <translation>впереди</translation>
     </message>
     <message numerus="yes">
-        <source>%n min</source>
-        <translation><numerusform>%n мин</numerusform><numerusform>%n мин</numerusform><numerusform>%n мин</numerusform></translation>
+        <source>%Ln min</source>
+        <translation><numerusform>%Ln мин</numerusform><numerusform>%Ln мин</numerusform><numerusform>%Ln мин</numerusform></translation>
     </message>
     <message>
         <source>optional</source>
@@ -70,16 +70,16 @@
         <translation>Код — это не больше трёх латинских букв и число, например P09; никогда не имя.</translation>
     </message>
     <message numerus="yes">
-        <source>Here: %n</source>
-        <translation><numerusform>Здесь: %n</numerusform><numerusform>Здесь: %n</numerusform><numerusform>Здесь: %n</numerusform></translation>
+        <source>Here: %Ln</source>
+        <translation><numerusform>Здесь: %Ln</numerusform><numerusform>Здесь: %Ln</numerusform><numerusform>Здесь: %Ln</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>Not marked: %n</source>
-        <translation><numerusform>Не отмечено: %n</numerusform><numerusform>Не отмечено: %n</numerusform><numerusform>Не отмечено: %n</numerusform></translation>
+        <source>Not marked: %Ln</source>
+        <translation><numerusform>Не отмечено: %Ln</numerusform><numerusform>Не отмечено: %Ln</numerusform><numerusform>Не отмечено: %Ln</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>Codes: %n</source>
-        <translation><numerusform>Кодов: %n</numerusform><numerusform>Кодов: %n</numerusform><numerusform>Кодов: %n</numerusform></translation>
+        <source>Codes: %Ln</source>
+        <translation><numerusform>Кодов: %Ln</numerusform><numerusform>Кодов: %Ln</numerusform><numerusform>Кодов: %Ln</numerusform></translation>
     </message>
 </context>
 <context>
@@ -481,6 +481,10 @@
         <translation>&amp;Изменить курс…</translation>
     </message>
     <message>
+        <source>E&amp;xport course report…</source>
+        <translation>&amp;Экспорт отчёта о курсе…</translation>
+    </message>
+    <message>
         <source>Course</source>
         <translation>Курс</translation>
     </message>
@@ -534,6 +538,121 @@
     <message>
         <source>The report was written to %1.</source>
         <translation>Отчёт сохранён в %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the session summary</source>
+        <translation>Экспорт итогов встречи</translation>
+    </message>
+    <message>
+        <source>Export the course report</source>
+        <translation>Экспорт отчёта о курсе</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Save &amp;in:</source>
+        <translation>Сохранить &amp;в:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорт</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>PDF for the host</source>
+        <translation>PDF для принимающей организации</translation>
+    </message>
+    <message>
+        <source>Data bundle for the coordinator</source>
+        <translation>Пакет данных для координатора</translation>
+    </message>
+    <message>
+        <source>CSV for a spreadsheet</source>
+        <translation>CSV для электронной таблицы</translation>
+    </message>
+    <message>
+        <source>The host's language</source>
+        <translation>Язык принимающей организации</translation>
+    </message>
+    <message>
+        <source>Save in</source>
+        <translation>Сохранить в</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Папки %1 не существует.</translation>
+    </message>
+    <message>
+        <source>Preparing the summary…</source>
+        <translation>Подготовка итогов…</translation>
+    </message>
+    <message>
+        <source>Not exported. Change the shared notes, then export again.</source>
+        <translation>Не экспортировано. Измените общие заметки и экспортируйте снова.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Запись %1…</translation>
+    </message>
+    <message>
+        <source>Saved as %1 (revision %2).</source>
+        <translation>Сохранено как %1 (редакция %2).</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Экспорт не удался: %1</translation>
+    </message>
+    <message>
+        <source>a CPR number</source>
+        <translation>номер CPR</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>номер телефона</translation>
+    </message>
+    <message>
+        <source>an e-mail address</source>
+        <translation>адрес электронной почты</translation>
+    </message>
+    <message>
+        <source>a first name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>note %1</source>
+        <translation>заметка %1</translation>
+    </message>
+    <message>
+        <source>reason %1</source>
+        <translation>причина %1</translation>
+    </message>
+    <message>
+        <source>This may identify someone</source>
+        <translation>Это может указать на конкретного человека</translation>
+    </message>
+    <message>
+        <source>The text that would leave the laptop may identify someone:</source>
+        <translation>Текст, который покинет компьютер, может указать на конкретного человека:</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Всё равно экспортировать</translation>
     </message>
 </context>
 <context>
@@ -705,20 +824,99 @@
         <translation>С начала</translation>
     </message>
     <message>
-        <source>Film: %1</source>
-        <translation>Фильм: %1</translation>
+        <source>−10 s</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Pause film</source>
-        <translation>Пауза фильма</translation>
+        <source>+10 s</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Play film</source>
-        <translation>Запустить фильм</translation>
+        <source>Blank</source>
+        <translation type="unfinished">Чёрный экран</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 из %2</translation>
+        <source>&amp;Subtitles:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;ound:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Volume:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Play the film from the start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back 10 seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forward 10 seconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blank the projector and silence the film</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Film position</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subtitle language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sound language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Film message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished">Пауза</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause the film</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Play the film</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 / −%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 played, %2 left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FilmSurface</name>
+    <message>
+        <source>Film picture</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1194,6 +1392,17 @@
     </message>
 </context>
 <context>
+    <name>LiveSessions</name>
+    <message>
+        <source>Facilitator Companion</source>
+        <translation>Помощник ведущего</translation>
+    </message>
+    <message>
+        <source>The meeting cannot open: this course uses %1 version %2, which is not installed on this computer. Install that programme package first.</source>
+        <translation>Встреча не открывается: курс использует %1 версии %2, которая не установлена на этом компьютере. Сначала установите этот пакет программы.</translation>
+    </message>
+</context>
+<context>
     <name>LiveUndo</name>
     <message>
         <source>attendance</source>
@@ -1282,12 +1491,12 @@
         <translation>По плану</translation>
     </message>
     <message numerus="yes">
-        <source>%n min behind the plan</source>
-        <translation><numerusform>Отставание от плана: %n мин</numerusform><numerusform>Отставание от плана: %n мин</numerusform><numerusform>Отставание от плана: %n мин</numerusform></translation>
+        <source>%Ln min behind the plan</source>
+        <translation><numerusform>Отставание от плана: %Ln мин</numerusform><numerusform>Отставание от плана: %Ln мин</numerusform><numerusform>Отставание от плана: %Ln мин</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n min ahead of the plan</source>
-        <translation><numerusform>Опережение плана: %n мин</numerusform><numerusform>Опережение плана: %n мин</numerusform><numerusform>Опережение плана: %n мин</numerusform></translation>
+        <source>%Ln min ahead of the plan</source>
+        <translation><numerusform>Опережение плана: %Ln мин</numerusform><numerusform>Опережение плана: %Ln мин</numerusform><numerusform>Опережение плана: %Ln мин</numerusform></translation>
     </message>
     <message>
         <source>Ends about %1</source>
@@ -2115,8 +2324,8 @@
         <translation>Советы ведущему</translation>
     </message>
     <message numerus="yes">
-        <source>%n min</source>
-        <translation><numerusform>%n мин</numerusform><numerusform>%n мин</numerusform><numerusform>%n мин</numerusform></translation>
+        <source>%Ln min</source>
+        <translation><numerusform>%Ln мин</numerusform><numerusform>%Ln мин</numerusform><numerusform>%Ln мин</numerusform></translation>
     </message>
     <message>
         <source>optional</source>
@@ -2142,8 +2351,8 @@
         <translation>Шаг %1 из %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n min planned</source>
-        <translation><numerusform>по плану %n мин</numerusform><numerusform>по плану %n мин</numerusform><numerusform>по плану %n мин</numerusform></translation>
+        <source>%Ln min planned</source>
+        <translation><numerusform>по плану %Ln мин</numerusform><numerusform>по плану %Ln мин</numerusform><numerusform>по плану %Ln мин</numerusform></translation>
     </message>
     <message>
         <source>optional</source>
@@ -2627,8 +2836,8 @@
         <translation>Встреча завершена и сохранена.</translation>
     </message>
     <message numerus="yes">
-        <source>Not marked yet: %n. Mark each code as present, late, excused or absent.</source>
-        <translation><numerusform>Ещё не отмечен %n код. Отметьте каждый: присутствует, опоздал(а), уважительная причина или отсутствует.</numerusform><numerusform>Ещё не отмечено %n кода. Отметьте каждый: присутствует, опоздал(а), уважительная причина или отсутствует.</numerusform><numerusform>Ещё не отмечено %n кодов. Отметьте каждый: присутствует, опоздал(а), уважительная причина или отсутствует.</numerusform></translation>
+        <source>Not marked yet: %Ln. Mark each code as present, late, excused or absent.</source>
+        <translation><numerusform>Ещё не отмечен %Ln код. Отметьте каждый: присутствует, опоздал(а), уважительная причина или отсутствует.</numerusform><numerusform>Ещё не отмечено %Ln кода. Отметьте каждый: присутствует, опоздал(а), уважительная причина или отсутствует.</numerusform><numerusform>Ещё не отмечено %Ln кодов. Отметьте каждый: присутствует, опоздал(а), уважительная причина или отсутствует.</numerusform></translation>
     </message>
     <message>
         <source>Every code is marked.</source>

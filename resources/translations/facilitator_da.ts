@@ -552,7 +552,7 @@
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation>&amp;Format:</translation>
+        <translation>&amp;Filformat:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>

@@ -4,6 +4,7 @@ and no text cut off by its widget at a normal window size."""
 from __future__ import annotations
 
 import re
+import uuid
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -28,6 +29,7 @@ from facilitator.records.store import Store
 from facilitator.sessions.library import Library
 from facilitator.ui import theme
 from facilitator.ui.background import Background
+from facilitator.ui.export_dialog import ExportDialog, ExportKind
 from facilitator.ui.first_start import FirstStartPanel
 from facilitator.ui.host_editor import HostEditor
 from facilitator.ui.i18n import INTERFACE_LANGUAGES, InterfaceLanguage
@@ -168,6 +170,8 @@ def surfaces(qtbot: QtBot, records: Records, preferences: Preferences, store: St
         "package.zip", ["programme.yaml:3:5: missing title in 'da'"])
     found["first start"] = first_start
     found["error"] = error_box
+    found["export a meeting"] = lambda: ExportDialog(records, ExportKind.MEETING, uuid.uuid4())
+    found["export a course"] = lambda: ExportDialog(records, ExportKind.COURSE, uuid.uuid4())
     return found
 
 

@@ -202,8 +202,19 @@ def run_application(args: argparse.Namespace | None = None,
     window.show()
     if then is not None:
         then(window, records)
+    # After the first paint: the programme library first (from its cache, a few
+    # milliseconds), then the store, whose SQLAlchemy import would otherwise compete with
+    # the first paint for the interpreter.
+    opened = {"started": False}
+
+    def open_store_once(_: object) -> None:
+        if not opened["started"]:  # the library may be read again later (an install)
+            opened["started"] = True
+            opener.start()
+
+    loader.loaded.connect(open_store_once)
+    loader.failed.connect(open_store_once)
     QTimer.singleShot(0, loader.start)
-    QTimer.singleShot(0, opener.start)
     return int(app.exec())
 
 

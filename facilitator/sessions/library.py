@@ -14,12 +14,22 @@ import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from facilitator import paths
-from facilitator.sessions.package import validate
-from facilitator.sessions.package_source import escapes
 from facilitator.sessions.problems import PackageInvalid, Problem
 from facilitator.sessions.programme import Programme
+
+if TYPE_CHECKING:
+    from facilitator.sessions.package import ValidationResult
+
+
+def validate(path: Path) -> ValidationResult:
+    # The validator (and YAML) loads only when a package is read, not when the library
+    # comes from its cache at start-up.
+    from facilitator.sessions.package import validate as validate_package
+
+    return validate_package(path)
 
 
 class InstallError(Exception):
@@ -152,6 +162,8 @@ def install(package: Path) -> LibraryEntry:
 
 
 def _unpack(archive_path: Path, into: Path) -> None:
+    from facilitator.sessions.package_source import escapes
+
     with zipfile.ZipFile(archive_path) as archive:
         names = [i.filename for i in archive.infolist()]
         prefix = "" if "programme.yaml" in names else names[0].split("/", 1)[0] + "/"

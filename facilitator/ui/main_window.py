@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.ui.course_editor import CourseEditor
 from facilitator.ui.courses_page import CoursesPage
 from facilitator.ui.home import HomePage
 from facilitator.ui.preferences import Preferences
@@ -34,6 +33,7 @@ if TYPE_CHECKING:
     from facilitator.records.store import Store
     from facilitator.records.values import CourseOverview, ParticipantRecord
     from facilitator.sessions.library import Library
+    from facilitator.ui.course_editor import CourseEditor
 
 
 class MainWindow(QMainWindow):
@@ -125,6 +125,9 @@ class MainWindow(QMainWindow):
 
     def open_course_editor(self, overview: CourseOverview | None = None,
                            participants: list[ParticipantRecord] | None = None) -> CourseEditor:
+        # Imported on first use: the editor and its forms are not needed for the first window.
+        from facilitator.ui.course_editor import CourseEditor
+
         editor = CourseEditor(self.records, overview, participants, self)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.saved.connect(lambda _course: self.statusBar().showMessage(

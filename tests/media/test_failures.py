@@ -88,7 +88,9 @@ def test_failure_file_that_is_not_video_is_reported(clips: Clips, backend: str) 
 @pytest.mark.parametrize("backend", file_backends())
 def test_failure_missing_subtitles_leave_the_film_playing(clips: Clips, backend: str) -> None:
     seen = probe(
-        clips.clip, f"en={clips.subtitles['en']}", f"ru={clips.folder / 'clip.ru.srt'}",
+        clips.clip,
+        f"en={clips.subtitles['en']}",
+        f"ru={clips.folder / 'clip.ru.srt'}",
         player=backend,
     )
     assert seen.returncode == 0, seen.output
@@ -155,6 +157,8 @@ def test_failure_empty_vlc_plugin_path_falls_back_to_qt(clips: Clips, tmp_path: 
         return
     assert seen.backend == "qt"
     assert len(seen.messages) == 1, seen.output
-    assert "VLC is installed but could not start (its plugins were not found; check " \
+    assert (
+        "VLC is installed but could not start (its plugins were not found; check "
         "VLC_PLUGIN_PATH)" in seen.messages[0]
+    )
     assert INSTALL_HINT in seen.messages[0]

@@ -201,9 +201,7 @@ def test_player_plays_without_a_missing_subtitle_file(
     clock.play_and_wait_for_picture()
 
 
-def test_player_release_leaks_no_files_or_threads(
-    backend: str, clips: Clips, qtbot: QtBot
-) -> None:
+def test_player_release_leaks_no_files_or_threads(backend: str, clips: Clips, qtbot: QtBot) -> None:
     def cycle(index: int) -> None:
         player = make_player(backend)
         clock = Clock(qtbot, player)

@@ -825,98 +825,98 @@
     </message>
     <message>
         <source>−10 s</source>
-        <translation type="unfinished" />
+        <translation>−١٠ ث</translation>
     </message>
     <message>
         <source>+10 s</source>
-        <translation type="unfinished" />
+        <translation>+١٠ ث</translation>
     </message>
     <message>
         <source>Blank</source>
-        <translation type="unfinished">شاشة سوداء</translation>
+        <translation>شاشة سوداء</translation>
     </message>
     <message>
         <source>&amp;Subtitles:</source>
-        <translation type="unfinished" />
+        <translation>ال&amp;ترجمة:</translation>
     </message>
     <message>
         <source>S&amp;ound:</source>
-        <translation type="unfinished" />
+        <translation>ال&amp;صوت:</translation>
     </message>
     <message>
         <source>&amp;Volume:</source>
-        <translation type="unfinished" />
+        <translation>مستوى ال&amp;صوت:</translation>
     </message>
     <message>
         <source>Play the film from the start</source>
-        <translation type="unfinished" />
+        <translation>شغّل الفيلم من البداية</translation>
     </message>
     <message>
         <source>Back 10 seconds</source>
-        <translation type="unfinished" />
+        <translation>رجوع ١٠ ثوانٍ</translation>
     </message>
     <message>
         <source>Forward 10 seconds</source>
-        <translation type="unfinished" />
+        <translation>تقدّم ١٠ ثوانٍ</translation>
     </message>
     <message>
         <source>Blank the projector and silence the film</source>
-        <translation type="unfinished" />
+        <translation>أطفئ صورة جهاز العرض وأسكت الفيلم</translation>
     </message>
     <message>
         <source>Film position</source>
-        <translation type="unfinished" />
+        <translation>موضع الفيلم</translation>
     </message>
     <message>
         <source>Subtitle language</source>
-        <translation type="unfinished" />
+        <translation>لغة الترجمة</translation>
     </message>
     <message>
         <source>Sound language</source>
-        <translation type="unfinished" />
+        <translation>لغة الصوت</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished" />
+        <translation>مستوى الصوت</translation>
     </message>
     <message>
         <source>Film message</source>
-        <translation type="unfinished" />
+        <translation>رسالة عن الفيلم</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished">إيقاف مؤقت</translation>
+        <translation>إيقاف مؤقت</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished" />
+        <translation>تشغيل</translation>
     </message>
     <message>
         <source>Pause the film</source>
-        <translation type="unfinished" />
+        <translation>أوقف الفيلم مؤقتًا</translation>
     </message>
     <message>
         <source>Play the film</source>
-        <translation type="unfinished" />
+        <translation>شغّل الفيلم</translation>
     </message>
     <message>
         <source>%1 / −%2</source>
-        <translation type="unfinished" />
+        <translation>%1 / −%2</translation>
     </message>
     <message>
         <source>%1 played, %2 left</source>
-        <translation type="unfinished" />
+        <translation>مضى %1، وبقي %2</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished" />
+        <translation>بدون</translation>
     </message>
 </context>
 <context>
     <name>FilmSurface</name>
     <message>
         <source>Film picture</source>
-        <translation type="unfinished" />
+        <translation>صورة الفيلم</translation>
     </message>
 </context>
 <context>

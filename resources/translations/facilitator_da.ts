@@ -825,98 +825,98 @@
     </message>
     <message>
         <source>−10 s</source>
-        <translation type="unfinished" />
+        <translation>−10 sek.</translation>
     </message>
     <message>
         <source>+10 s</source>
-        <translation type="unfinished" />
+        <translation>+10 sek.</translation>
     </message>
     <message>
         <source>Blank</source>
-        <translation type="unfinished">Sort skærm</translation>
+        <translation>Sort skærm</translation>
     </message>
     <message>
         <source>&amp;Subtitles:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Undertekster:</translation>
     </message>
     <message>
         <source>S&amp;ound:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Lyd:</translation>
     </message>
     <message>
         <source>&amp;Volume:</source>
-        <translation type="unfinished" />
+        <translation>Lyd&amp;styrke:</translation>
     </message>
     <message>
         <source>Play the film from the start</source>
-        <translation type="unfinished" />
+        <translation>Afspil filmen fra begyndelsen</translation>
     </message>
     <message>
         <source>Back 10 seconds</source>
-        <translation type="unfinished" />
+        <translation>10 sekunder tilbage</translation>
     </message>
     <message>
         <source>Forward 10 seconds</source>
-        <translation type="unfinished" />
+        <translation>10 sekunder frem</translation>
     </message>
     <message>
         <source>Blank the projector and silence the film</source>
-        <translation type="unfinished" />
+        <translation>Gør projektoren sort, og sluk filmens lyd</translation>
     </message>
     <message>
         <source>Film position</source>
-        <translation type="unfinished" />
+        <translation>Sted i filmen</translation>
     </message>
     <message>
         <source>Subtitle language</source>
-        <translation type="unfinished" />
+        <translation>Underteksternes sprog</translation>
     </message>
     <message>
         <source>Sound language</source>
-        <translation type="unfinished" />
+        <translation>Lydens sprog</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished" />
+        <translation>Lydstyrke</translation>
     </message>
     <message>
         <source>Film message</source>
-        <translation type="unfinished" />
+        <translation>Besked om filmen</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished">Pause</translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished" />
+        <translation>Afspil</translation>
     </message>
     <message>
         <source>Pause the film</source>
-        <translation type="unfinished" />
+        <translation>Sæt filmen på pause</translation>
     </message>
     <message>
         <source>Play the film</source>
-        <translation type="unfinished" />
+        <translation>Afspil filmen</translation>
     </message>
     <message>
         <source>%1 / −%2</source>
-        <translation type="unfinished" />
+        <translation>%1 / −%2</translation>
     </message>
     <message>
         <source>%1 played, %2 left</source>
-        <translation type="unfinished" />
+        <translation>%1 afspillet, %2 tilbage</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished" />
+        <translation>Ingen</translation>
     </message>
 </context>
 <context>
     <name>FilmSurface</name>
     <message>
         <source>Film picture</source>
-        <translation type="unfinished" />
+        <translation>Filmbillede</translation>
     </message>
 </context>
 <context>

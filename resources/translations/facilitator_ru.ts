@@ -825,98 +825,98 @@
     </message>
     <message>
         <source>−10 s</source>
-        <translation type="unfinished" />
+        <translation>−10 с</translation>
     </message>
     <message>
         <source>+10 s</source>
-        <translation type="unfinished" />
+        <translation>+10 с</translation>
     </message>
     <message>
         <source>Blank</source>
-        <translation type="unfinished">Чёрный экран</translation>
+        <translation>Затемнить</translation>
     </message>
     <message>
         <source>&amp;Subtitles:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Субтитры:</translation>
     </message>
     <message>
         <source>S&amp;ound:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Звук:</translation>
     </message>
     <message>
         <source>&amp;Volume:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Громкость:</translation>
     </message>
     <message>
         <source>Play the film from the start</source>
-        <translation type="unfinished" />
+        <translation>Воспроизвести фильм с начала</translation>
     </message>
     <message>
         <source>Back 10 seconds</source>
-        <translation type="unfinished" />
+        <translation>Назад на 10 секунд</translation>
     </message>
     <message>
         <source>Forward 10 seconds</source>
-        <translation type="unfinished" />
+        <translation>Вперёд на 10 секунд</translation>
     </message>
     <message>
         <source>Blank the projector and silence the film</source>
-        <translation type="unfinished" />
+        <translation>Затемнить проектор и выключить звук фильма</translation>
     </message>
     <message>
         <source>Film position</source>
-        <translation type="unfinished" />
+        <translation>Позиция в фильме</translation>
     </message>
     <message>
         <source>Subtitle language</source>
-        <translation type="unfinished" />
+        <translation>Язык субтитров</translation>
     </message>
     <message>
         <source>Sound language</source>
-        <translation type="unfinished" />
+        <translation>Язык звука</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished" />
+        <translation>Громкость</translation>
     </message>
     <message>
         <source>Film message</source>
-        <translation type="unfinished" />
+        <translation>Сообщение о фильме</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished">Пауза</translation>
+        <translation>Пауза</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished" />
+        <translation>Воспроизвести</translation>
     </message>
     <message>
         <source>Pause the film</source>
-        <translation type="unfinished" />
+        <translation>Приостановить фильм</translation>
     </message>
     <message>
         <source>Play the film</source>
-        <translation type="unfinished" />
+        <translation>Воспроизвести фильм</translation>
     </message>
     <message>
         <source>%1 / −%2</source>
-        <translation type="unfinished" />
+        <translation>%1 / −%2</translation>
     </message>
     <message>
         <source>%1 played, %2 left</source>
-        <translation type="unfinished" />
+        <translation>Прошло %1, осталось %2</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished" />
+        <translation>Нет</translation>
     </message>
 </context>
 <context>
     <name>FilmSurface</name>
     <message>
         <source>Film picture</source>
-        <translation type="unfinished" />
+        <translation>Изображение фильма</translation>
     </message>
 </context>
 <context>

@@ -122,7 +122,11 @@ def make_application() -> QApplication:
     from PySide6.QtWidgets import QApplication
 
     from facilitator import __version__, paths
+    from facilitator.media.qtcompat import protect_singletons
 
+    # PySide6 6.12 on Python 3.11 drops a reference to None with every void call: without
+    # this the whole application, not only a meeting, aborts after some minutes of use.
+    protect_singletons()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Facilitator Companion")
@@ -294,11 +298,6 @@ def wire_live_sessions(window: MainWindow, records: Records,
     is offered for resuming. Returns the function that starts a meeting.
 
     The live screens are imported when first needed, never before the first window."""
-    from facilitator.ui.live.refcounts import protect_singletons
-
-    # PySide6 6.12 on Python 3.11 drops a reference to None with every void call: without
-    # this the whole application (not only a meeting) aborts after some minutes of use.
-    protect_singletons()
     made: list[LiveSessions] = []
 
     def sessions() -> LiveSessions:

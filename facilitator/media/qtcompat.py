@@ -7,7 +7,8 @@ not assumed, so a fixed PySide6 simply skips them.
    hundred emits and the interpreter aborts ("Fatal Python error: bool_dealloc"); a
    film's position updates alone get there in a minute, and pytest-qt's `waitSignal`
    disconnects too. Importing this module gives None, True and False so many spare
-   references (2**40) that no run can use them up (ui/live/refcounts.py does the same).
+   references (2**40) that no run can use them up; the application calls
+   `protect_singletons()` before it makes its first window.
 
 2. A Python-made QObject asks Python, on first use, whether it overrides
    `connectNotify`/`disconnectNotify`. Qt Multimedia's FFmpeg threads make those calls
@@ -38,12 +39,26 @@ def _calls_drop_references() -> bool:
     return sys.getrefcount(True) < true_before or sys.getrefcount(None) < none_before
 
 
-CALLS_DROP_REFERENCES = _calls_drop_references()
+SPARE = 1 << 40
+_protected = False
 
-if CALLS_DROP_REFERENCES and sys.version_info < (3, 12):
-    for _singleton in (None, True, False):
+
+def protect_singletons() -> None:
+    """Give None, True and False spare references, once per process and only where the
+    fault is present (Python 3.12 makes them immortal, PEP 683). A spare reference is
+    never released, so this is harmless after a fixed PySide6."""
+    global _protected
+    if _protected or sys.version_info >= (3, 12):
+        return
+    _protected = True
+    if not _calls_drop_references():
+        return
+    for singleton in (None, True, False):
         # ob_refcnt is the first field of every object in a CPython release build.
-        ctypes.c_ssize_t.from_address(id(_singleton)).value += 1 << 40
+        ctypes.c_ssize_t.from_address(id(singleton)).value += SPARE
+
+
+protect_singletons()
 
 
 def emit(signal: Any, *args: Any) -> None:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from facilitator.media.qtcompat import protect_singletons
 from facilitator.records.values import ConcernRecord, NoteRecord, ParticipantRecord
 from facilitator.sessions import measures
 from facilitator.sessions.programme import Step, StepText
@@ -27,7 +28,6 @@ from facilitator.sessions.vocabulary import Attendance, ConcernKind, ReferralDes
 from facilitator.ui.live import commands
 from facilitator.ui.live.opening import MeetingSnapshot
 from facilitator.ui.live.recorder import StoreRecorder
-from facilitator.ui.live.refcounts import protect_singletons
 from facilitator.ui.live.writer import StoreWriter
 
 if TYPE_CHECKING:
@@ -82,7 +82,7 @@ class LiveMeeting(QObject):
                  clock: Clock = time.monotonic, wall: WallClock = local_now,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        protect_singletons()  # a meeting runs for hours (see refcounts.py)
+        protect_singletons()  # a meeting runs for hours (see media/qtcompat.py)
         self.snapshot = snapshot
         self.programme = snapshot.programme
         self.session = snapshot.session

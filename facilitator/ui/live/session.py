@@ -15,12 +15,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from facilitator.media.catalogue import FilmCatalogue
 from facilitator.media.player import Player
+from facilitator.media.qtcompat import protect_singletons
 from facilitator.ui.live.film import FilmStage
 from facilitator.ui.live.keys import LiveKey, LiveKeys, is_text_input
 from facilitator.ui.live.meeting import LiveMeeting
 from facilitator.ui.live.placement import ProjectorMode, ProjectorPlacement
 from facilitator.ui.live.projector import ProjectorWindow
-from facilitator.ui.live.refcounts import protect_singletons
 from facilitator.ui.live.window import FacilitatorWindow
 from facilitator.ui.live.wrap_up import WrapUpDialog
 
@@ -35,7 +35,7 @@ class LiveSession(QObject):
                  *, large_text: bool = False, projector_screen: str | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        protect_singletons()  # a meeting runs for hours (see refcounts.py)
+        protect_singletons()  # a meeting runs for hours (see media/qtcompat.py)
         self.meeting = meeting
         self.film = FilmStage(meeting, player, catalogue)
         self.projector = ProjectorWindow(meeting, self.film.surface)

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import QApplication
 from facilitator.media.catalogue import FilmCatalogue
 from facilitator.media.factory import create_player
 from facilitator.media.player import Player
+from facilitator.media.qtcompat import protect_singletons
 from facilitator.ui import theme
 from facilitator.ui.i18n import InterfaceLanguage
 from facilitator.ui.live.meeting import LiveMeeting
 from facilitator.ui.live.opening import MeetingSnapshot, begin_meeting, resume_meeting
-from facilitator.ui.live.refcounts import protect_singletons
 from facilitator.ui.live.resume_offer import ResumeOfferDialog
 from facilitator.ui.live.session import LiveSession
 from facilitator.ui.live.writer import StoreWriter

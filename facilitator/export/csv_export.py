@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from facilitator.export.breakdowns import course_breakdowns
 from facilitator.export.i18n import Translation, translation
@@ -155,7 +156,16 @@ def course_rows(s: CourseSummary, tr: Translation, minimum: int = DEFAULT_MINIMU
         ]
     rows += [[_("Themes raised in shareable notes"), t.theme.title, _("Notes"), str(t.notes)] for t in s.themes]
     rows += [[_("Films shown"), f.title, _("Times shown"), str(f.times)] for f in s.films]
-    for item in course_breakdowns(s, tr, minimum):
+    rows += breakdown_rows(course_breakdowns(s, tr, minimum), tr)
+    return rows
+
+
+def breakdown_rows(breakdowns: Iterable[Any], tr: Translation) -> list[Row]:
+    """Suppressed breakdowns in the long format: a row per published cell, totals
+    included; a withheld table gives only its total."""
+    _ = tr.gettext
+    rows: list[Row] = []
+    for item in breakdowns:
         table = item.table
         if table.empty:
             continue
@@ -166,7 +176,8 @@ def course_rows(s: CourseSummary, tr: Translation, minimum: int = DEFAULT_MINIMU
         for r, cells in enumerate(item.rows(_("Total"))):
             if item.column_labels:
                 columns = [*item.column_labels, _("Total")]
-                rows += [[item.title, labels[r], columns[c], value] for c, value in enumerate(cells[1:])]
+                rows += [[item.title, labels[r], columns[c], value]
+                         for c, value in enumerate(cells[1:])]
             else:
                 rows.append([item.title, labels[r], "", cells[1]])
     return rows

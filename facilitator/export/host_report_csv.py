@@ -3,7 +3,7 @@ with BOM and ';', formulas defused, the same suppressed cells as the PDF."""
 
 from __future__ import annotations
 
-from facilitator.export.csv_export import Row, csv_bytes
+from facilitator.export.csv_export import Row, breakdown_rows, csv_bytes
 from facilitator.export.host_report import HostReport, people_count
 
 
@@ -43,18 +43,5 @@ def host_report_rows(report: HostReport) -> list[Row]:
                  [adherence, title, "%", "" if ratio is None else tr.number(ratio * 100, 1)]]
     rows += [[_("Themes raised in shareable notes"), t.title, _("Notes"), str(t.count)] for t in report.themes]
     rows += [[_("Films shown"), f.title, _("Times shown"), str(f.count)] for f in report.films]
-    for item in report.breakdowns:
-        table = item.table
-        if table.empty:
-            continue
-        if table.withheld:
-            rows.append([item.title, _("Total"), "", str(table.table.total)])
-            continue
-        labels = [*item.row_labels, _("Total")]
-        for r, cells in enumerate(item.rows(_("Total"))):
-            if item.column_labels:
-                columns = [*item.column_labels, _("Total")]
-                rows += [[item.title, labels[r], columns[i], value] for i, value in enumerate(cells[1:])]
-            else:
-                rows.append([item.title, labels[r], "", cells[1]])
+    rows += breakdown_rows(report.breakdowns, tr)
     return rows

@@ -15,6 +15,13 @@ os.environ.setdefault("XDG_RUNTIME_DIR", tempfile.mkdtemp(prefix="fc-xdg-"))
 os.environ.setdefault("FACILITATOR_HOME", tempfile.mkdtemp(prefix="fc-home-"))
 
 REPO = Path(__file__).resolve().parent.parent
+
+# As the application does before its first window: PySide6 6.12 on Python 3.11 drops a
+# reference to None/True with every void call and emit; without spare references a long
+# test run aborts in whichever test happens to release the last one.
+from facilitator.media.qtcompat import protect_singletons  # noqa: E402
+
+protect_singletons()
 pytest_plugins = ["tests.plugins.postgres"]
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
 from functools import cache
 from pathlib import Path
 
@@ -24,29 +23,13 @@ from facilitator.ui.live.meeting import LiveMeeting
 from facilitator.ui.live.opening import begin_meeting
 from facilitator.ui.live.session import LiveSession
 from facilitator.ui.live.writer import StoreWriter
+from tests.clock import ControlledClock
 from tests.conftest import REPO
 
 DEMO = REPO / "resources" / "programmes" / "managing-stress-together"
 
 
-class LiveClock:
-    """One instant for the store (UTC) and the run (monotonic seconds), moved by the test."""
-
-    def __init__(self) -> None:
-        self.start = datetime(2025, 3, 4, 15, 0, tzinfo=UTC)
-        self.seconds = 1000.0
-
-    def monotonic(self) -> float:
-        return self.seconds
-
-    def utc(self) -> datetime:
-        return self.start + timedelta(seconds=self.seconds - 1000.0)
-
-    def local(self) -> datetime:
-        return self.utc().astimezone()
-
-    def advance(self, minutes: float = 0, seconds: float = 0) -> None:
-        self.seconds += minutes * 60 + seconds
+LiveClock = ControlledClock
 
 
 @cache

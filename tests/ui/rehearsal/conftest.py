@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
 from functools import cache
 from pathlib import Path
 
@@ -24,30 +23,14 @@ from facilitator.sessions.programme import Programme
 from facilitator.sessions.vocabulary import Attendance, ConcernKind
 from facilitator.ui.records_model import Records
 from facilitator.ui.rehearsal.flow import Rehearsals
+from tests.clock import ControlledClock
 from tests.conftest import REPO
 
 DEMO = REPO / "resources" / "programmes" / "managing-stress-together"
 APART = {"rehearsals", "rehearsal_visits", "settings"}
 
 
-class TrainerClock:
-    """One instant for the store (UTC) and the run (monotonic seconds), moved by the test."""
-
-    def __init__(self) -> None:
-        self.start = datetime(2025, 3, 4, 15, 0, tzinfo=UTC)
-        self.seconds = 1000.0
-
-    def monotonic(self) -> float:
-        return self.seconds
-
-    def utc(self) -> datetime:
-        return self.start + timedelta(seconds=self.seconds - 1000.0)
-
-    def local(self) -> datetime:
-        return self.utc().astimezone()
-
-    def advance(self, minutes: float = 0, seconds: float = 0) -> None:
-        self.seconds += minutes * 60 + seconds
+TrainerClock = ControlledClock
 
 
 @cache

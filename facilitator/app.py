@@ -134,6 +134,10 @@ def make_application() -> QApplication:
     app.setOrganizationName("facilitator-companion")
     # Wayland shows the desktop entry's icon for the window only when it knows the entry.
     app.setDesktopFileName("org.facilitatorcompanion.FacilitatorCompanion")
+    from facilitator.ui.collector import GuiThreadCollector
+
+    # Cycles holding Qt objects are collected on the GUI thread, never on a worker.
+    GuiThreadCollector(app)
     icon = paths.resources_dir() / "icons" / "app" / "facilitator-companion.svg"
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))

@@ -20,6 +20,16 @@ from facilitator.ui.preferences import Preferences
 from facilitator.ui.records_model import Records, RecordsState
 
 
+@pytest.fixture(scope="session", autouse=True)
+def gui_thread_collector(qapp: QApplication) -> Iterator[None]:
+    """As in the application: cycles holding Qt objects are collected on the GUI thread."""
+    from facilitator.ui.collector import GuiThreadCollector
+
+    collector = GuiThreadCollector(qapp)
+    yield
+    collector.stop()
+
+
 @pytest.fixture(scope="session")
 def bundled_library() -> Library:
     return discover(use_cache=False)

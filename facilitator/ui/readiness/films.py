@@ -20,6 +20,7 @@ from shiboken6 import isValid
 from facilitator.media import messages
 from facilitator.media.catalogue import FilmCatalogue
 from facilitator.media.files import looks_like_video
+from facilitator.media.playability import FrameProbe
 from facilitator.media.subtitles import SubtitleError, load_srt
 from facilitator.sessions.readiness import FilmFacts, FilmOutcome
 from facilitator.ui.background import Background
@@ -56,7 +57,23 @@ def check_film(catalogue: FilmCatalogue, request: FilmRequest) -> FilmFacts:
     if not is_video:
         return FilmFacts(film, title, FilmOutcome.ERROR,
                          messages.not_a_video(resolved.video.name), subtitles)
+    failure = _first_frame_problem(resolved.video)
+    if failure is not None:
+        return FilmFacts(film, title, FilmOutcome.ERROR, failure, subtitles)
     return FilmFacts(film, title, FilmOutcome.OK, "", subtitles)
+
+
+_probe: list[FrameProbe] = []
+
+
+def _first_frame_problem(video: Path) -> str | None:
+    """Decode the film's first picture with the player that will show it (VLC, or Qt
+    Multimedia where VLC is missing): a film that opens but cannot be decoded is red."""
+    if not _probe:
+        from facilitator.media.playability import default_probe
+
+        _probe.append(default_probe())
+    return _probe[0](video, 5.0)
 
 
 def _readable(path: Path) -> bool:

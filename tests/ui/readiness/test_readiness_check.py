@@ -225,3 +225,19 @@ def test_readiness_runs_for_any_scheduled_meeting(
     with qtbot.waitSignal(window.start_requested) as started:
         qtbot.mouseClick(window.view.start_button, Qt.MouseButton.LeftButton)
     assert started.args == [course.id, 2]
+
+
+def test_readiness_film_that_does_not_decode_is_red(
+        qtbot: QtBot, records: Records, place: Place, host_id: uuid.UUID) -> None:
+    # A host's own film without a checksum: it opens as an mp4 but its picture is cut off.
+    metadata = place.package / "films" / "dropping-anchor.yaml"
+    metadata.write_text("\n".join(line for line in metadata.read_text().splitlines()
+                                  if not line.startswith("sha256:")) + "\n")
+    whole = (REPO / "resources" / "films" / "dropping-anchor.mp4").read_bytes()
+    (place.bundled / "dropping-anchor.mp4").write_bytes(whole[:4096])
+    window = open_check(qtbot, records, place, host_id, LAPTOP_AND_PROJECTOR)
+    light, headline, advice = row(window, lambda h: "dropping anchor" in h
+                                  and "subtitles" not in h)
+    assert light is Light.RED, (headline, advice)
+    other = row(window, lambda h: h == "Film “What stress does in the body” is ready to play.")
+    assert other[0] is Light.GREEN

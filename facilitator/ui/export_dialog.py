@@ -120,7 +120,8 @@ class ExportDialog(QDialog):
 
         documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation)
-        self._folder.setText(documents or str(Path.home()))
+        self._folder.setText(documents if documents and Path(documents).is_dir()
+                             else str(Path.home()))
         self._export.clicked.connect(self._on_export_clicked)
         self._open.clicked.connect(self._on_open_clicked)
         self._close.clicked.connect(self.reject)

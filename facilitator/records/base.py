@@ -8,6 +8,7 @@ import) group many use cases into one transaction. Results are frozen values fro
 
 from __future__ import annotations
 
+import threading
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -44,7 +45,10 @@ class StoreBase:
         self._location = location
         self._key = key
         self._clock = clock
-        self._batch: Session | None = None
+        # The open batch belongs to the thread that opened it: the live writer's thread
+        # and the records worker use one Store, and a write from one must never land in a
+        # transaction the other has open.
+        self._local = threading.local()
 
     @property
     def location(self) -> StoreLocation:
@@ -68,6 +72,15 @@ class StoreBase:
     def close(self) -> None:
         """Release every connection; the store must not be used afterwards."""
         self._engine.dispose()
+
+    @property
+    def _batch(self) -> Session | None:
+        batch: Session | None = getattr(self._local, "batch", None)
+        return batch
+
+    @_batch.setter
+    def _batch(self, session: Session | None) -> None:
+        self._local.batch = session
 
     @contextmanager
     def _write(self) -> Iterator[Session]:

@@ -230,10 +230,7 @@ class MeetingUseCases(StoreBase):
         now = self.now()
         with self._write() as session:
             meeting = self._live(session, meeting_id)
-            self._account_pause(session, meeting, now)
-            visit = _open_visit(session, meeting_id)
-            if visit is not None:
-                visit.ended_at = now
+            self._close_visit(session, meeting, now)
             session.add(StepVisit(meeting_id=meeting_id, step_id=step_id, started_at=now, paused_seconds=0))
             meeting.current_step_id = step_id
             meeting.last_seen_at = now
@@ -243,10 +240,7 @@ class MeetingUseCases(StoreBase):
         now = self.now()
         with self._write() as session:
             meeting = self._live(session, meeting_id)
-            self._account_pause(session, meeting, now)
-            visit = _open_visit(session, meeting_id)
-            if visit is not None:
-                visit.ended_at = now
+            self._close_visit(session, meeting, now)
             meeting.current_step_id = None
             meeting.last_seen_at = now
 
@@ -266,6 +260,13 @@ class MeetingUseCases(StoreBase):
             self._account_pause(session, meeting, now)
             meeting.last_seen_at = now
 
+    def _close_visit(self, session: Session, meeting: Meeting, now: datetime) -> None:
+        """End a pause (its time leaves the step time), then end the open visit at `now`."""
+        self._account_pause(session, meeting, now)
+        visit = _open_visit(session, meeting.id)
+        if visit is not None:
+            visit.ended_at = now
+
     def _account_pause(self, session: Session, meeting: Meeting, now: datetime) -> None:
         if meeting.state is not MeetingState.PAUSED:
             return
@@ -282,10 +283,7 @@ class MeetingUseCases(StoreBase):
         now = self.now()
         with self._write() as session:
             meeting = self._live(session, meeting_id)
-            self._account_pause(session, meeting, now)
-            visit = _open_visit(session, meeting_id)
-            if visit is not None:
-                visit.ended_at = now
+            self._close_visit(session, meeting, now)
             meeting.state = MeetingState.FINISHED
             meeting.finished_at = now
             meeting.current_step_id = None

@@ -265,5 +265,12 @@ class BasePlayer:
     def position(self) -> int:
         raise NotImplementedError
 
+    def _seek_target(self, ms: int) -> int | None:
+        """Where a seek to `ms` lands (inside the film), or None when nothing is loaded."""
+        if self._released or self._state in (PlayerState.EMPTY, PlayerState.ERROR):
+            return None
+        length = self.duration()
+        return max(0, min(int(ms), length - 1 if length > 0 else int(ms)))
+
     def duration(self) -> int:
         raise NotImplementedError

@@ -210,10 +210,10 @@ class QtPlayer(BasePlayer):
         self._moved_to(0)
 
     def seek(self, ms: int) -> None:
-        if self._released or self._state in (PlayerState.EMPTY, PlayerState.ERROR):
+        target = self._seek_target(ms)
+        if target is None:
             return
-        length = self.duration()
-        ms = max(0, min(int(ms), length - 1 if length > 0 else int(ms)))
+        ms = target
         if self._state is PlayerState.ENDED:
             self._set_state(PlayerState.STOPPED)
         if self._player.mediaStatus() in (_Status.LoadingMedia, _Status.NoMedia):

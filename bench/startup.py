@@ -1,8 +1,10 @@
 """Start-up time: `facilitator` against a bare PySide6 window, `--version` against `python`.
 
 Prints medians from one run and their ratios (budget: window ≤ 1.5×, --version ≤ 2×).
-A window counts as ready when it is shown with its programme list filled and the event
-loop is idle. `--quick` runs each case twice (the test suite's smoke test).
+A window counts as ready when it is shown, the programme library has been read into it
+and the event loop is idle. The two sides of each ratio are measured alternately, so a
+machine that slows down during the run slows both. Both run with the bytecode written
+(see bench/windows.py). `--quick` runs each case twice (the test suite's smoke test).
 """
 
 from __future__ import annotations
@@ -16,43 +18,19 @@ import tempfile
 import time
 from pathlib import Path
 
-BARE_WINDOW = """
-import sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
-app = QApplication(sys.argv[:1])
-window = QMainWindow()
-window.setCentralWidget(QLabel("bare"))
-window.resize(1280, 800)
-window.show()
-QTimer.singleShot(0, lambda: (print("ready", flush=True), app.quit()))
-app.exec()
-"""
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.windows import BARE_WINDOW, compile_bytecode, start_until_ready  # noqa: E402
 
 
 def time_until_ready(command: list[str], env: dict[str, str]) -> float:
-    start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, env=env, text=True)
-    assert process.stdout is not None
-    for line in process.stdout:
-        if line.strip() == "ready":
-            elapsed = time.perf_counter() - start
-            break
-    else:
-        raise RuntimeError(f"{command} never became ready")
-    process.wait(timeout=30)
-    return elapsed
+    return start_until_ready(command, env)[0]
 
 
 def time_to_exit(command: list[str], env: dict[str, str]) -> float:
     start = time.perf_counter()
     subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL)
     return time.perf_counter() - start
-
-
-def median(runs: int, measure: object, *args: object) -> float:
-    values = [measure(*args) for _ in range(runs)]  # type: ignore[operator]
-    return statistics.median(values)
 
 
 def main() -> None:
@@ -67,14 +45,19 @@ def main() -> None:
         "QT_QPA_PLATFORM", "offscreen"), FACILITATOR_EXIT_WHEN_READY="1")
     python = sys.executable
     facilitator = [python, "-m", "facilitator"]
+    compile_bytecode()
     # Warm the file cache once so neither side pays for the first disk read.
     time_until_ready([python, "-c", BARE_WINDOW], env)
     time_until_ready(facilitator, env)
 
-    bare_window = median(runs, time_until_ready, [python, "-c", BARE_WINDOW], env)
-    app_window = median(runs, time_until_ready, facilitator, env)
-    bare_python = median(runs, time_to_exit, [python, "-c", "pass"], env)
-    app_version = median(runs, time_to_exit, facilitator + ["--version"], env)
+    windows = [(time_until_ready([python, "-c", BARE_WINDOW], env),
+                time_until_ready(facilitator, env)) for _ in range(runs)]
+    bare_window = statistics.median(bare for bare, _ in windows)
+    app_window = statistics.median(app for _, app in windows)
+    versions = [(time_to_exit([python, "-c", "pass"], env),
+                 time_to_exit(facilitator + ["--version"], env)) for _ in range(runs)]
+    bare_python = statistics.median(bare for bare, _ in versions)
+    app_version = statistics.median(app for _, app in versions)
 
     print(f"runs per case: {runs} (data folder {Path(home)})")
     print(f"bare PySide6 window ready    {bare_window * 1000:8.1f} ms")

@@ -20,12 +20,14 @@ if TYPE_CHECKING:
 
     from facilitator.records.store import Store
     from facilitator.sessions.library import Library
+    from facilitator.ui.courses_page import CoursesPage
     from facilitator.ui.i18n import InterfaceLanguage
     from facilitator.ui.live.launcher import LiveSessions
     from facilitator.ui.main_window import MainWindow
     from facilitator.ui.preferences import Preferences
     from facilitator.ui.records_model import Records
     from facilitator.ui.rehearsal.flow import Rehearsals
+    from facilitator.ui.settings_page import SettingsPage
 
 
 def _open_store(db: str | None, passphrase: str | None) -> Store:
@@ -102,17 +104,23 @@ def wire(app: QApplication, window: MainWindow, records: Records, language: Inte
                 stored != "en" or preferences.language):
             preferences.language = stored
             language.apply(stored)
-            window.settings.show_language(stored)
+            window.show_interface_language(stored)
         # The daily backup, once the home screen is filled.
         records.call(lambda store: store.backup_if_due(), on_failed=lambda _e: None,
                      refresh=False)
 
-    window.settings.language_chosen.connect(on_language_chosen)
-    window.settings.large_text_changed.connect(on_large_text_changed)
+    def on_settings_built(settings: SettingsPage) -> None:
+        settings.language_chosen.connect(on_language_chosen)
+        settings.large_text_changed.connect(on_large_text_changed)
+
+    def on_courses_built(courses: CoursesPage) -> None:
+        courses.export_course_requested.connect(
+            lambda course_id: open_export(records, "course", course_id, window))
+
+    window.when_built("settings", on_settings_built)
+    window.when_built("courses", on_courses_built)
     _wire_readiness_and_rehearsal(window, records, on_start_meeting_requested)
     window.home.demo_requested.connect(on_demo_requested)
-    window.courses.export_course_requested.connect(
-        lambda course_id: open_export(records, "course", course_id, window))
     records.changed.connect(on_records_changed)
 
 
@@ -166,8 +174,12 @@ def run_application(args: argparse.Namespace | None = None,
 
         return read_library()
 
+    # The library is read on a worker thread while the window is built and shown: its
+    # `loaded` signal is queued, so it arrives once the event loop runs.
+    loader = LibraryLoader(discover, app)
+    loader.start()
     preferences = Preferences()
-    theme.apply(app, preferences.large_text)
+    theme.apply_palette(app)  # the style sheet once the window is built (see theme)
     language = InterfaceLanguage(app)
     from_environment = bool(os.environ.get("FACILITATOR_LANGUAGE"))
     language.apply(os.environ.get("FACILITATOR_LANGUAGE") or preferences.language
@@ -175,13 +187,14 @@ def run_application(args: argparse.Namespace | None = None,
     background = Background(app)
     records = Records(background, app)
     window = MainWindow(records, preferences, language.code)
+    app.setStyleSheet(theme.stylesheet(preferences.large_text))
     wire(app, window, records, language, preferences, from_environment)
     wire_coordinator(window, args)
 
-    loader = LibraryLoader(discover, window)
     loader.loaded.connect(window.show_library)
     loader.failed.connect(window.show_error)
-    window.programmes.installed.connect(lambda _entry: loader.start())
+    window.when_built("programmes",
+                      lambda page: page.installed.connect(lambda _entry: loader.start()))
     db = getattr(args, "db", None) or preferences.store_location or None
     opener = StoreOpener(records, window, db)
 
@@ -222,7 +235,6 @@ def run_application(args: argparse.Namespace | None = None,
 
     loader.loaded.connect(open_store_once)
     loader.failed.connect(open_store_once)
-    QTimer.singleShot(0, loader.start)
     return int(app.exec())
 
 

@@ -32,6 +32,15 @@ class CommandError(Exception):
         self.status = status
 
 
+def defaults() -> argparse.Namespace:
+    """The global options' values when none is given on the command line."""
+    return argparse.Namespace(
+        command=None, handler=None, lang=None,
+        db=os.environ.get("FACILITATOR_DB"),
+        coordinator_db=os.environ.get("FACILITATOR_COORDINATOR_DB"),
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="facilitator",
@@ -40,12 +49,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"facilitator {__version__}")
     parser.add_argument(
         "--db",
-        default=os.environ.get("FACILITATOR_DB"),
+        default=defaults().db,
         help="the facilitator's store as a database URL (default: SQLite in the data folder)",
     )
     parser.add_argument(
         "--coordinator-db",
-        default=os.environ.get("FACILITATOR_COORDINATOR_DB"),
+        default=defaults().coordinator_db,
         help="the coordinator store (default: a separate SQLite file beside the store)",
     )
     parser.add_argument(
@@ -64,6 +73,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Scripts call this to probe the installation: answer before any command module loads.
         print(f"facilitator {__version__}")
         return 0
+    if not arguments:
+        # The window: no command module (nor the parser built from them) is needed.
+        from facilitator.app import run_application
+
+        return run_application(defaults())
     parser = build_parser()
     args = parser.parse_args(arguments)
     handler = getattr(args, "handler", None)

@@ -6,7 +6,6 @@ versions stay side by side while a course is pinned to them.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 import shutil
@@ -72,20 +71,22 @@ def _candidates() -> list[tuple[str, Path]]:
 
 
 def _fingerprint(candidates: list[tuple[str, Path]]) -> str:
-    """Changes whenever any file of any package changes (size or modification time)."""
+    """Changes whenever any file of any package changes (size or modification time).
+
+    Kept as the text itself, not a digest of it: exact, and no hashing module to load on
+    the way to the first window."""
     from facilitator import __version__
 
-    digest = hashlib.sha256(f"{__version__}:{CACHE_FORMAT}".encode())
+    lines = [f"{__version__}:{CACHE_FORMAT}"]
     for origin, root in candidates:
         for folder, _dirs, files in sorted(os.walk(root)):
             for name in sorted(files):
                 stat = os.stat(os.path.join(folder, name))
-                digest.update(f"{origin}:{folder}/{name}:{stat.st_size}:{stat.st_mtime_ns}\n"
-                              .encode())
-    return digest.hexdigest()
+                lines.append(f"{origin}:{folder}/{name}:{stat.st_size}:{stat.st_mtime_ns}")
+    return "\n".join(lines)
 
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 
 
 def discover(use_cache: bool = True) -> Library:

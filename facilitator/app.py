@@ -135,8 +135,14 @@ def make_application() -> QApplication:
     # PySide6 6.12 on Python 3.11 drops a reference to None with every void call: without
     # this the whole application, not only a meeting, aborts after some minutes of use.
     protect_singletons()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+        app.setStyle("Fusion")
+    else:
+        # The theme's style, named here so that no Python wrapper of QStyle (and its many
+        # enums) is made on the way to the first window.
+        app = QApplication([*sys.argv[:1], "-style", "Fusion"])
     app.setApplicationName("Facilitator Companion")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("facilitator-companion")

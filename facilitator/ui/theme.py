@@ -9,7 +9,7 @@ reads during a session (the script and the projector preview).
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication
 
 WINDOW = "#1b2226"
 SURFACE = "#242d32"
@@ -107,15 +107,14 @@ QToolTip {{ background: {RAISED}; color: {TEXT}; border: 1px solid {MUTED}; }}
 
 
 def apply(app: QApplication, large_text: bool = False) -> None:
+    app.setStyle("Fusion")
     apply_palette(app)
     app.setStyleSheet(stylesheet(large_text))
 
 
 def apply_palette(app: QApplication) -> None:
-    """The style and colours without the style sheet. A window built before the style
-    sheet is set is polished once when it is set; built under it, each widget is polished
-    again whenever a layout adopts it (more than twice the time, measured at start-up)."""
-    style = QStyleFactory.create("Fusion")
-    if style is not None:
-        app.setStyle(style)
+    """The colours without the style sheet (the application made by `make_application`
+    already has the Fusion style). A window built before the style sheet is set is
+    polished once when it is set; built under it, each widget is polished again whenever a
+    layout adopts it (more than twice the time, measured at start-up)."""
     app.setPalette(palette())

@@ -77,6 +77,8 @@ class MeetingRecords:
 
 @dataclass(frozen=True)
 class CourseRecords:
+    """Everything the store holds about one course and its meetings, as the store hands it out."""
+
     host: HostRecord
     course: CourseRecord
     participants: tuple[ParticipantRecord, ...]

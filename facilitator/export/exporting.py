@@ -77,6 +77,8 @@ class IdentifierWarning:
 
 @dataclass(frozen=True)
 class ExportResult:
+    """A finished export: the file written, its revision and digest, and identifier warnings."""
+
     path: Path
     format: ExportFormat
     revision: int

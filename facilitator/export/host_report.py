@@ -68,12 +68,16 @@ def is_small(value: int, minimum: int) -> bool:
 
 @dataclass(frozen=True)
 class TitledCount:
+    """A film or theme in the host report, titled in the report's language, with its count."""
+
     title: str
     count: int
 
 
 @dataclass(frozen=True)
 class HostReport:
+    """A host's activity report for a period, ready to print as PDF or CSV."""
+
     host: str
     """The host's name, or the words for "all hosts"."""
     start: date

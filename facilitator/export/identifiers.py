@@ -82,6 +82,8 @@ def find_identifiers(text: str) -> tuple[Finding, ...]:
 
 @dataclass(frozen=True)
 class _Names:
+    """The bundled first names by script, normalised the way that script's words are compared."""
+
     latin: frozenset[str]
     cyrillic: frozenset[str]
     arabic: frozenset[str]

@@ -31,6 +31,8 @@ DEMO_COLOR = colors.HexColor("#b3261e")
 
 @dataclass(frozen=True)
 class PageDecoration:
+    """What every page of a PDF carries around its content: footers and any demo warning."""
+
     rtl: bool
     footer_start: str
     footer_end: str

@@ -154,6 +154,8 @@ def _cut(word: str, font: str, size: float, max_width: float) -> list[str]:
 
 @dataclass(frozen=True)
 class TextStyle:
+    """How a piece of text is set in an exported PDF."""
+
     size: float = 9.0
     bold: bool = False
     color: Any = colors.black

@@ -40,6 +40,8 @@ SHEET_PADDING = 9
 
 @dataclass(frozen=True)
 class CodeSheet:
+    """A course's blank participant code sheet: codes beside an empty column for names by hand."""
+
     host_name: str
     course_title: str
     programme_title: str
@@ -84,6 +86,8 @@ def write_code_sheet(sheet: CodeSheet, out: Path | IO[bytes], language: str) -> 
 
 @dataclass(frozen=True)
 class RehearsalStep:
+    """One step in a rehearsal report, its rehearsed time set against the plan."""
+
     title: str
     planned_minutes: int
     rehearsed_minutes: float | None
@@ -105,6 +109,8 @@ class RehearsalStep:
 
 @dataclass(frozen=True)
 class RehearsalReport:
+    """A trainer's rehearsal of one session as printed: each step's time against the plan."""
+
     programme_title: str
     programme_version: str
     session_number: int

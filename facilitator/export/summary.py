@@ -31,6 +31,8 @@ class StepStatus(enum.Enum):
 
 @dataclass(frozen=True)
 class AttendanceTotals:
+    """A meeting's attendance marks counted by mark, naming no one."""
+
     present: int = 0
     late: int = 0
     excused: int = 0
@@ -58,6 +60,8 @@ class MeetingAttendance:
 
 @dataclass(frozen=True)
 class StepLine:
+    """One step of the session plan as it went in the meeting: delivered, skipped or left out."""
+
     step_id: str
     title: str
     kind: str
@@ -73,6 +77,8 @@ class StepLine:
 
 @dataclass(frozen=True)
 class FilmShown:
+    """A film shown to the group, how often, and with which subtitles."""
+
     film_id: str
     title: str
     times: int
@@ -81,24 +87,32 @@ class FilmShown:
 
 @dataclass(frozen=True)
 class Theme:
+    """A theme a shareable note can be tagged with, titled in the export's language."""
+
     id: str
     title: str
 
 
 @dataclass(frozen=True)
 class SharedNote:
+    """A note the facilitator marked shareable, as it leaves the laptop with its themes."""
+
     text: str
     themes: tuple[Theme, ...] = ()
 
 
 @dataclass(frozen=True)
 class ThemeCount:
+    """How many of a course's shareable notes were tagged with one theme."""
+
     theme: Theme
     notes: int
 
 
 @dataclass(frozen=True)
 class MeetingSummary:
+    """A session summary: all that one held meeting's PDF, bundle and CSV say."""
+
     course_id: uuid.UUID
     meeting_id: uuid.UUID
     is_demo: bool
@@ -187,6 +201,8 @@ class MeetingLine:
 
 @dataclass(frozen=True)
 class CourseSummary:
+    """A course report: the held meetings, the people reached and their breakdowns."""
+
     course_id: uuid.UUID
     is_demo: bool
     language: str

@@ -175,6 +175,8 @@ def _same_line(a: Cell, b: Cell) -> bool:
 
 @dataclass(frozen=True)
 class _Arc:
+    """One cell of a count table, seen as an arc of the table's circulation graph."""
+
     cell: Cell
     tail: str
     head: str

@@ -23,6 +23,8 @@ _EMBEDDABLE = {"xcb", "windows", "cocoa"}
 
 @dataclass(frozen=True)
 class PlayerChoice:
+    """The player backend chosen for this computer, and why VLC was passed over if it was."""
+
     player: Player
     fallback_reason: str | None = None
 

@@ -37,6 +37,8 @@ class Playability(enum.Enum):
 
 @dataclass(frozen=True)
 class FilmPlayability:
+    """Whether one of a session's films can play for this group here, and what was found."""
+
     film_id: str
     title: str
     status: Playability

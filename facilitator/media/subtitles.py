@@ -24,6 +24,8 @@ class SubtitleError(ValueError):
 
 @dataclass(frozen=True)
 class Cue:
+    """One subtitle: the text on screen over a stretch of the film's time."""
+
     start_ms: int
     end_ms: int
     text: str

@@ -48,6 +48,8 @@ _NAME = re.compile(r"^facilitator-(\d{8}T\d{6}\d{6})Z-([a-z]+)\.db$")
 
 @dataclass(frozen=True)
 class BackupInfo:
+    """One backup file of the store, with when and why it was made (read from its name)."""
+
     path: Path
     made_at: datetime
     reason: str

@@ -95,6 +95,8 @@ _LANGUAGE_MIX = (("ar",), ("ar", "da"), ("ru",), ("da",), ("en", "da"), ("ar",),
 
 @dataclass(frozen=True)
 class DemoStep:
+    """A step of a demo programme, as much as it takes to invent a plausible step log."""
+
     id: str
     kind: str
     minutes: int
@@ -104,6 +106,8 @@ class DemoStep:
 
 @dataclass(frozen=True)
 class DemoProgramme:
+    """A bundled demo programme's structure, from its package or a fallback outline."""
+
     id: str
     version: str
     themes: tuple[str, ...]
@@ -114,6 +118,8 @@ class DemoProgramme:
 
 @dataclass
 class DemoSummary:
+    """What `facilitator demo` added to the store, for the command line to report."""
+
     courses: int = 0
     meetings: int = 0
     rows: Counter[str] = field(default_factory=Counter)

@@ -36,6 +36,8 @@ _RECOVERY_ALPHABET = re.compile(r"^[A-Z2-7]{32}$")
 
 @dataclass(frozen=True)
 class KeySlot:
+    """The database key wrapped under one secret: the passphrase or the recovery key."""
+
     salt: bytes
     wrapped: bytes
     check: bytes
@@ -43,6 +45,8 @@ class KeySlot:
 
 @dataclass(frozen=True)
 class KeyFile:
+    """The key file's contents: the database key once per secret, and the argon2id cost."""
+
     slots: dict[str, KeySlot]
     time_cost: int = TIME_COST
     memory_kib: int = MEMORY_KIB

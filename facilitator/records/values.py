@@ -40,6 +40,8 @@ class GapKind(enum.Enum):
 
 @dataclass(frozen=True)
 class SafetyCard:
+    """A host's local contacts and referral steps in one language, at hand when a concern arises."""
+
     language: str
     contacts: str
     referral_steps: str
@@ -47,6 +49,8 @@ class SafetyCard:
 
 @dataclass(frozen=True)
 class HostRecord:
+    """A municipality, school or housing association that courses are run for."""
+
     id: uuid.UUID
     name: str
     place: str
@@ -57,6 +61,8 @@ class HostRecord:
 
 @dataclass(frozen=True)
 class CourseRecord:
+    """One group working through a programme at a host, as the facilitator set it up."""
+
     id: uuid.UUID
     title: str
     programme_id: str
@@ -74,6 +80,8 @@ class CourseRecord:
 
 @dataclass(frozen=True)
 class ParticipantRecord:
+    """A person on a course, known only by a code (P01, P02 …), never by name."""
+
     id: uuid.UUID
     course_id: uuid.UUID
     code: str
@@ -84,6 +92,8 @@ class ParticipantRecord:
 
 @dataclass(frozen=True)
 class ScheduledMeetingRecord:
+    """When a session of a course is planned to be held, in the host's local time."""
+
     id: uuid.UUID
     course_id: uuid.UUID
     session_number: int
@@ -101,6 +111,8 @@ class ScheduledMeetingRecord:
 
 @dataclass(frozen=True)
 class MeetingRecord:
+    """A session delivered to a course (or being delivered), with its attendance counts."""
+
     id: uuid.UUID
     course_id: uuid.UUID
     session_number: int
@@ -132,6 +144,8 @@ class UpcomingMeeting:
 
 @dataclass(frozen=True)
 class CourseOverview:
+    """A course with its size, the meetings held and its schedule, for the course screens."""
+
     course: CourseRecord
     participants: int
     meetings: tuple[MeetingRecord, ...]
@@ -165,6 +179,8 @@ class StepVisitRecord:
 
 @dataclass(frozen=True)
 class DeviationRecord:
+    """A skipped step or another departure from the manual, with the facilitator's reason."""
+
     id: int
     step_id: str | None
     kind: DeviationKind
@@ -174,6 +190,8 @@ class DeviationRecord:
 
 @dataclass(frozen=True)
 class GapRecord:
+    """A stretch of a meeting's time that does not count: a pause, or the program not running."""
+
     kind: GapKind
     started_at: datetime
     ended_at: datetime
@@ -181,6 +199,8 @@ class GapRecord:
 
 @dataclass(frozen=True)
 class NoteRecord:
+    """A facilitator's note on a meeting, private unless shareable; a deleted one stays for undo."""
+
     id: uuid.UUID
     meeting_id: uuid.UUID
     step_id: str | None
@@ -194,6 +214,8 @@ class NoteRecord:
 
 @dataclass(frozen=True)
 class ConcernRecord:
+    """A safety or referral event in a meeting: only its kind and where it was referred."""
+
     id: uuid.UUID
     meeting_id: uuid.UUID
     kind: ConcernKind
@@ -203,6 +225,8 @@ class ConcernRecord:
 
 @dataclass(frozen=True)
 class FilmPlayRecord:
+    """One showing of a film during a meeting, with the languages it was shown in."""
+
     id: int
     meeting_id: uuid.UUID
     film_id: str
@@ -223,6 +247,8 @@ class AttendanceChange:
 
 @dataclass(frozen=True)
 class RehearsalRecord:
+    """A trainer's run of a session without a group, kept out of every statistic."""
+
     id: uuid.UUID
     programme_id: str
     programme_version: str

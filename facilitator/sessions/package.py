@@ -34,6 +34,8 @@ SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 @dataclass(frozen=True)
 class Field:
+    """What one key of a programme package's YAML may hold, and whether it must be there."""
+
     kind: str  # text | id | language | version | int | bool | texts | languages | map
     required: bool = False
 
@@ -96,6 +98,8 @@ KIND_WORDS = {
 
 @dataclass
 class ValidationResult:
+    """A package checked: its programme when it is valid, and every problem found in it."""
+
     programme: Programme | None
     problems: list[Problem] = field(default_factory=list)
 

@@ -71,6 +71,8 @@ class FilmOutcome(enum.Enum):
 
 @dataclass(frozen=True)
 class ReadinessItem:
+    """One line of the readiness check: a finding, its light, and the facts to word it by."""
+
     finding: Finding
     light: Light
     subject: str = ""

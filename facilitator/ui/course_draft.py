@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class ParticipantDraft:
+    """A participant code as the course editor holds it; one without an id is new."""
+
     code: str
     age_band: AgeBand | None = None
     gender: Gender | None = None
@@ -32,6 +34,8 @@ class ParticipantDraft:
 
 @dataclass(frozen=True)
 class MeetingDraft:
+    """A session's date and time in the schedule being edited; a held one stays as it is."""
+
     session_number: int
     local_date: date
     local_time: time
@@ -40,6 +44,8 @@ class MeetingDraft:
 
 @dataclass(frozen=True)
 class CourseDraft:
+    """A course as filled in in the course editor, saved whole; a new course has no id yet."""
+
     programme_id: str
     programme_version: str
     host_id: uuid.UUID

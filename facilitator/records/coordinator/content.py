@@ -23,6 +23,8 @@ ATTENDANCE_FIELDS = ("present", "late", "excused", "absent", "not_marked")
 
 @dataclass(frozen=True)
 class Counted:
+    """One film, theme, concern kind or referral destination that a summary counts, by its id."""
+
     key: str
     title: str
     count: int
@@ -30,6 +32,8 @@ class Counted:
 
 @dataclass(frozen=True)
 class Attendance:
+    """A meeting's attendance marks as a bundle's summary counts them."""
+
     present: int
     late: int
     excused: int
@@ -84,12 +88,16 @@ class MeetingFacts:
 
 @dataclass(frozen=True)
 class MeetingContent:
+    """What a meeting bundle's summary says: its course and the one meeting held."""
+
     header: Header
     meeting: MeetingFacts
 
 
 @dataclass(frozen=True)
 class CourseContent:
+    """What a course report's summary says: its meetings and the people it reached."""
+
     header: Header
     sessions_planned: int
     participants: int

@@ -8,6 +8,8 @@ from datetime import date
 
 @dataclass(frozen=True)
 class Filters:
+    """Which imported meetings a dashboard figure or a host report counts."""
+
     start: date | None = None
     end: date | None = None
     """Inclusive."""
@@ -20,6 +22,8 @@ class Filters:
 
 @dataclass(frozen=True)
 class MonthLine:
+    """One calendar month of the period: the meetings held in it and their attendance."""
+
     month: str
     meetings: int
     attended: int
@@ -27,6 +31,8 @@ class MonthLine:
 
 @dataclass(frozen=True)
 class SessionLine:
+    """One session number across the period: how often it was held and attended."""
+
     session_number: int
     meetings: int
     attended: int
@@ -35,6 +41,8 @@ class SessionLine:
 
 @dataclass(frozen=True)
 class ProgrammeLine:
+    """One programme's part in the period: its meetings and how closely they kept to it."""
+
     programme_id: str
     titles: dict[str, str]
     meetings: int
@@ -44,6 +52,8 @@ class ProgrammeLine:
 
 @dataclass(frozen=True)
 class CountLine:
+    """A film or theme counted over the period, by its id, with a title to show."""
+
     key: str
     title: str
     count: int
@@ -87,6 +97,8 @@ class PeriodCounts:
 
 @dataclass(frozen=True)
 class FilterChoices:
+    """What the dashboard's filters can offer, from what the coordinator store holds."""
+
     hosts: tuple[tuple[int, str], ...]
     programmes: tuple[tuple[str, dict[str, str]], ...]
     languages: tuple[str, ...]

@@ -41,6 +41,8 @@ def name_key(name: str) -> str:
 
 @dataclass(frozen=True)
 class HostSummary:
+    """A host in the coordinator store, with the spellings that lead to it and what it holds."""
+
     id: int
     name: str
     typed_names: tuple[str, ...]

@@ -260,6 +260,8 @@ def _language(facts: MeetingFacts, course: _Course, header: Header) -> str:
 
 @dataclass(frozen=True)
 class _Course:
+    """The stored course a bundle's meetings go under, as this import left it."""
+
     id: uuid.UUID
     host_id: int
     programme_id: str

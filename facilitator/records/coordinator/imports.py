@@ -28,6 +28,8 @@ BUNDLE_SUFFIX = ".zip"
 
 @dataclass(frozen=True)
 class BundleResult:
+    """What became of one bundle file in an import, with the reason if it was refused."""
+
     path: Path
     outcome: Outcome
     reason: str = ""
@@ -36,6 +38,8 @@ class BundleResult:
 
 @dataclass
 class ImportSummary:
+    """What a run of imports did, bundle by bundle, for the coordinator to read."""
+
     results: list[BundleResult] = field(default_factory=list)
 
     @property

@@ -21,6 +21,8 @@ Titles = dict[str, str]
 
 @dataclass(frozen=True)
 class ProgrammeInfo:
+    """A programme version's titles in every language: all the coordinator needs to report on it."""
+
     id: str
     version: str
     source: str

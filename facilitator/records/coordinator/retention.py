@@ -24,6 +24,8 @@ def years_before(day: date, years: int) -> date:
 
 @dataclass(frozen=True)
 class Purged:
+    """What a retention purge removed: the meetings held before the cut-off, and emptied courses."""
+
     before: date
     meetings: int
     courses: int

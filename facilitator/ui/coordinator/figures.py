@@ -33,6 +33,8 @@ translate = QCoreApplication.translate  # a literal translate("Context", "…") 
 
 @dataclass(frozen=True)
 class Series:
+    """One series of a dashboard chart: a value per category, suppressed cells left out."""
+
     name: str
     values: tuple[float | None, ...]
     """One per category; None where the value is suppressed or absent."""

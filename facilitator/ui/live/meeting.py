@@ -55,6 +55,8 @@ class _Holder:
 
 @dataclass
 class LoggedConcern:
+    """A concern logged in this meeting, kept so that undo can withdraw or restore it."""
+
     kind: ConcernKind
     referral: ReferralDestination
     logged_at: datetime

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class StepPacing:
+    """One step of a rehearsed session: the time the rehearsal spent on it against the manual."""
+
     step: Step
     title: str
     rehearsed: timedelta | None

@@ -11,11 +11,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import uuid
+
     from PySide6.QtWidgets import QApplication, QWidget
 
     from facilitator.records.store import Store
@@ -237,7 +238,9 @@ def run_application(args: argparse.Namespace | None = None,
     def open_store_once(_: object) -> None:
         if not opened["started"]:  # the library may be read again later (an install)
             opened["started"] = True
-            opener.start()
+            # Once the library is drawn: the worker's SQLAlchemy import would otherwise
+            # take the interpreter from the window for its first full paint.
+            QTimer.singleShot(0, opener.start)
 
     loader.loaded.connect(open_store_once)
     loader.failed.connect(open_store_once)

@@ -75,6 +75,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if not arguments:
         # The window: no command module (nor the parser built from them) is needed.
+        # The cycle collector would walk every object made so far, again and again, while
+        # thousands are made on the way to the window; the application runs it itself
+        # from then on (facilitator.ui.collector), on the GUI thread.
+        import gc
+
+        gc.disable()
         from facilitator.app import run_application
 
         return run_application(defaults())

@@ -37,6 +37,8 @@ class InstallError(Exception):
 
 @dataclass(frozen=True)
 class LibraryEntry:
+    """A programme found, where it was found, and whether it came bundled or installed."""
+
     programme: Programme
     origin: str  # "bundled" | "installed"
     path: Path
@@ -44,6 +46,8 @@ class LibraryEntry:
 
 @dataclass(frozen=True)
 class Library:
+    """Every readable programme (each version), and the packages that could not be read."""
+
     entries: tuple[LibraryEntry, ...]
     broken: tuple[tuple[Path, tuple[Problem, ...]], ...]
 

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, order=True)
 class Problem:
+    """One problem in a package, where it is (1-based line and column) and what it is."""
+
     file: str
     line: int
     column: int

@@ -45,6 +45,8 @@ class StepText:
 
 @dataclass(frozen=True)
 class SessionText:
+    """A session's title, summary and materials in one language."""
+
     title: str
     summary: str = ""
     materials: tuple[str, ...] = ()
@@ -52,6 +54,8 @@ class SessionText:
 
 @dataclass(frozen=True)
 class ProgrammeText:
+    """The programme's title and description in one language."""
+
     title: str
     description: str
 
@@ -69,6 +73,9 @@ class Texts:
 
 @dataclass(frozen=True)
 class Step:
+    """One step of a session: its kind, planned minutes and film, if any (its words are
+    in the texts of each language)."""
+
     id: str
     kind: StepKind
     minutes: int
@@ -78,6 +85,8 @@ class Step:
 
 @dataclass(frozen=True)
 class Session:
+    """One meeting of the programme: its steps in order and its planned duration."""
+
     id: str
     number: int
     duration: int

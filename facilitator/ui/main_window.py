@@ -11,7 +11,6 @@ wires a page's signals registers with `when_built(name, callback)`.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -32,6 +31,8 @@ from facilitator.ui.records_model import Records
 from facilitator.ui.store_errors import show_error
 
 if TYPE_CHECKING:
+    import uuid
+
     from facilitator.records.store import Store
     from facilitator.records.values import CourseOverview, ParticipantRecord
     from facilitator.sessions.library import Library

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import sys
 import traceback
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
 
 class NoStore(Exception):
@@ -70,6 +73,9 @@ def describe(error: BaseException) -> str:
 
 def show_error(parent: QWidget | None, error: BaseException) -> QMessageBox:
     """A clear dialog for a failure (window-modal, not blocking other windows)."""
+    # Imported here: the message box (and its enums) is made only when something fails.
+    from PySide6.QtWidgets import QMessageBox
+
     title = QCoreApplication.translate("StoreErrors", "Facilitator Companion")
     box = QMessageBox(QMessageBox.Icon.Warning, title, describe(error),
                       QMessageBox.StandardButton.Ok, parent)

@@ -4,6 +4,7 @@ starting a process until it prints "ready" (its time and its peak memory)."""
 from __future__ import annotations
 
 import os
+import statistics
 import subprocess
 import sys
 import time
@@ -53,3 +54,10 @@ def start_until_ready(command: list[str], env: dict[str, str]) -> tuple[float, f
     if elapsed is None:
         raise SystemExit(f"{command} never became ready (exit status {process.returncode})")
     return elapsed, usage.ru_maxrss / 1024  # kB on Linux
+
+
+def paired_ratio(pairs: list[tuple[float, float]]) -> float:
+    """The median of `app / bare` over pairs measured back to back. A machine whose speed
+    changes during the run (other work, frequency scaling) changes both sides of a pair
+    alike, where a ratio of the two overall medians would mix fast and slow runs."""
+    return statistics.median(app / bare for bare, app in pairs)

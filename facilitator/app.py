@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from facilitator.records.home_cache import HomeFacts
     from facilitator.records.store import Store
     from facilitator.sessions.library import Library
     from facilitator.ui.courses_page import CoursesPage
@@ -52,9 +53,26 @@ class StoreOpener:
         self._db = db
 
     def start(self, passphrase: str | None = None) -> None:
+        db, records = self._db, self._records
+        records.background.run(lambda: records.opened_on_worker(_open_store(db, passphrase)),
+                               records.attach, self._on_failed)
+
+    def start_from_cache(self) -> None:
+        """Draw the screens from the home cache when it still describes the store (read on
+        the worker); the store then opens when a job first needs it. Otherwise open it."""
+        from facilitator.records import home_cache
+
         db = self._db
-        self._records.background.run(lambda: _open_store(db, passphrase), self._records.attach,
-                                     self._on_failed)
+
+        def shown(facts: HomeFacts | None) -> None:
+            if facts is None:
+                self.start()
+                return
+            self._records.open_when_needed(lambda: _open_store(db, None), self._on_failed)
+            self._records.show_cached(facts)
+
+        self._records.background.run(lambda: home_cache.read(db), shown,
+                                     lambda _error: self.start())
 
     def _on_failed(self, error: BaseException) -> None:
         from facilitator.records.errors import PassphraseRequired, WrongPassphrase
@@ -73,9 +91,19 @@ class StoreOpener:
         show_error(self._window, error)
 
 
+def maintenance_due(db: str | None) -> bool:
+    """Whether today's upkeep is still to do, read from the backup files' names."""
+    from facilitator.records.backup_files import daily_backup_due
+    from facilitator.records.home_cache import store_file
+
+    store = store_file(db)
+    return store is None or daily_backup_due(store)
+
+
 def wire(app: QApplication, window: MainWindow, records: Records, language: InterfaceLanguage,
-          preferences: Preferences, from_environment: bool) -> None:
+          preferences: Preferences, from_environment: bool, db: str | None = None) -> None:
     from facilitator.ui import theme
+    from facilitator.ui.records_model import RecordsState
     from facilitator.ui.store_errors import show_error
 
     def on_language_chosen(code: str) -> None:
@@ -97,7 +125,7 @@ def wire(app: QApplication, window: MainWindow, records: Records, language: Inte
     first_refresh = {"done": False}
 
     def on_records_changed() -> None:
-        if first_refresh["done"] or records.store is None:
+        if first_refresh["done"] or records.state is not RecordsState.READY:
             return
         first_refresh["done"] = True
         stored = str(records.setting("interface.language", "en"))
@@ -106,8 +134,11 @@ def wire(app: QApplication, window: MainWindow, records: Records, language: Inte
             preferences.language = stored
             language.apply(stored)
             window.show_interface_language(stored)
-        # The daily backup, once the home screen is filled.
-        records.call(lambda store: store.backup_if_due(), on_failed=lambda _e: None,
+        # The daily upkeep (retention, backup), once the home screen is filled. When it was
+        # drawn from the cache, the store is opened for it only on the day it is due.
+        if records.cached and not maintenance_due(db):
+            return
+        records.call(lambda store: store.daily_maintenance(), on_failed=lambda _e: None,
                      refresh=False)
 
     def on_settings_built(settings: SettingsPage) -> None:
@@ -195,20 +226,19 @@ def run_application(args: argparse.Namespace | None = None,
     records = Records(background, app)
     window = MainWindow(records, preferences, language.code)
     app.setStyleSheet(theme.stylesheet(preferences.large_text))
-    wire(app, window, records, language, preferences, from_environment)
+    db = getattr(args, "db", None) or preferences.store_location or None
+    wire(app, window, records, language, preferences, from_environment, db)
     wire_coordinator(window, args)
 
     loader.loaded.connect(window.show_library)
     loader.failed.connect(window.show_error)
     window.when_built("programmes",
                       lambda page: page.installed.connect(lambda _entry: loader.start()))
-    db = getattr(args, "db", None) or preferences.store_location or None
     opener = StoreOpener(records, window, db)
 
     def shut_down() -> None:
+        records.close_when_done()
         background.wait_for_done(10000)
-        if records.store is not None:
-            records.store.close()
 
     app.aboutToQuit.connect(shut_down)
     exit_when = os.environ.get("FACILITATOR_EXIT_WHEN_READY")
@@ -231,16 +261,15 @@ def run_application(args: argparse.Namespace | None = None,
     if then is not None:
         then(window, records)
     # After the first paint: the programme library first (from its cache, a few
-    # milliseconds), then the store, whose SQLAlchemy import would otherwise compete with
-    # the first paint for the interpreter.
+    # milliseconds), then the records: from the home cache when it is still valid, else
+    # from the store, whose SQLAlchemy import would otherwise compete with the first paint
+    # for the interpreter.
     opened = {"started": False}
 
     def open_store_once(_: object) -> None:
         if not opened["started"]:  # the library may be read again later (an install)
             opened["started"] = True
-            # Once the library is drawn: the worker's SQLAlchemy import would otherwise
-            # take the interpreter from the window for its first full paint.
-            QTimer.singleShot(0, opener.start)
+            QTimer.singleShot(0, opener.start_from_cache)
 
     loader.loaded.connect(open_store_once)
     loader.failed.connect(open_store_once)
@@ -323,6 +352,8 @@ def wire_live_sessions(window: MainWindow, records: Records,
     is offered for resuming. Returns the function that starts a meeting.
 
     The live screens are imported when first needed, never before the first window."""
+    from facilitator.ui.records_model import RecordsState
+
     made: list[LiveSessions] = []
 
     def sessions() -> LiveSessions:
@@ -345,9 +376,15 @@ def wire_live_sessions(window: MainWindow, records: Records,
     checked = {"done": False}
 
     def on_records_ready() -> None:
-        if checked["done"] or records.store is None or records.library is None:
+        if checked["done"] or records.state is not RecordsState.READY or records.library is None:
             return
         checked["done"] = True
+        from facilitator.records.values import MeetingState
+
+        if records.cached and not any(meeting.state is not MeetingState.FINISHED
+                                      for overview in records.snapshot.overviews
+                                      for meeting in overview.meetings):
+            return  # nothing to resume, and no need to open the store to know it
         records.call(lambda store: store.find_unfinished_meeting(),
                      lambda found: sessions().offer_to_resume() if found is not None else None,
                      lambda _error: None, refresh=False)

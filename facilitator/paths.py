@@ -36,6 +36,11 @@ def data_dir() -> Path:
     return path
 
 
+def default_store_file() -> Path:
+    """The facilitator's store when no other is named: a SQLite file in the data folder."""
+    return data_dir() / "facilitator.db"
+
+
 def bundled_programmes_dir() -> Path:
     return resources_dir() / "programmes"
 

@@ -14,14 +14,18 @@ are kept until deleted.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
 
+from facilitator.records.backup_files import (
+    BackupInfo,
+    backup_name,
+    backups_of,
+    daily_backup_due,
+)
 from facilitator.records.engine import (
     StoreLocation,
     connect_file,
@@ -42,40 +46,14 @@ from facilitator.records.errors import (
 
 AUTOMATIC = ("daily", "migration", "restore")
 REASONS = (*AUTOMATIC, "manual")
-DAILY = timedelta(hours=24)
-_NAME = re.compile(r"^facilitator-(\d{8}T\d{6}\d{6})Z-([a-z]+)\.db$")
-
-
-@dataclass(frozen=True)
-class BackupInfo:
-    """One backup file of the store, with when and why it was made (read from its name)."""
-
-    path: Path
-    made_at: datetime
-    reason: str
-    size: int
-
-
 def _require_file(location: StoreLocation) -> None:
     if not location.is_file:
         raise BackupUnsupported()
 
 
-def backup_name(made_at: datetime, reason: str) -> str:
-    return f"facilitator-{made_at.astimezone(UTC):%Y%m%dT%H%M%S%f}Z-{reason}.db"
-
-
 def list_backups(location: StoreLocation) -> list[BackupInfo]:
     """Backups in the store's backup folder, newest first."""
-    if not location.is_file or not location.backup_dir.is_dir():
-        return []
-    found = []
-    for path in location.backup_dir.iterdir():
-        match = _NAME.match(path.name)
-        if match and path.is_file():
-            made_at = datetime.strptime(match.group(1), "%Y%m%dT%H%M%S%f").replace(tzinfo=UTC)
-            found.append(BackupInfo(path, made_at, match.group(2), path.stat().st_size))
-    return sorted(found, key=lambda b: b.made_at, reverse=True)
+    return backups_of(location.path) if location.is_file else []
 
 
 def _vacuum_into(source: Path, key: bytes | None, target: Path) -> None:
@@ -138,10 +116,7 @@ def prune(location: StoreLocation, keep: int) -> list[Path]:
 
 def backup_due(location: StoreLocation, now: datetime | None = None) -> bool:
     """True when no backup was made in the last 24 hours."""
-    if not location.is_file or not location.path.exists():
-        return False
-    backups = list_backups(location)
-    return not backups or (now or datetime.now(UTC)) - backups[0].made_at >= DAILY
+    return location.is_file and daily_backup_due(location.path, now)
 
 
 def backup_if_due(

@@ -19,7 +19,6 @@ from sqlalchemy.engine import URL, make_url
 
 from facilitator import paths
 
-DEFAULT_FILE_NAME = "facilitator.db"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 PRAGMAS = (
@@ -55,7 +54,9 @@ class StoreLocation:
 
     @property
     def backup_dir(self) -> Path:
-        return self.path.parent / "backups"
+        from facilitator.records.backup_files import backup_folder
+
+        return backup_folder(self.path)
 
     @property
     def display(self) -> str:
@@ -65,7 +66,7 @@ class StoreLocation:
 def locate(db: str | None = None) -> StoreLocation:
     """The store named by `db` (a URL or a file path), or the default file."""
     if not db:
-        return StoreLocation(URL.create("sqlite", database=str(paths.data_dir() / DEFAULT_FILE_NAME)))
+        return StoreLocation(URL.create("sqlite", database=str(paths.default_store_file())))
     if "://" not in db:
         return StoreLocation(URL.create("sqlite", database=str(Path(db).expanduser().absolute())))
     url = make_url(db)

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Delete, Engine, delete, select
+from sqlalchemy import Delete, Engine, delete, func, select
 
+from facilitator.records import home_cache
 from facilitator.records.backup import rewrite_backups
 from facilitator.records.base import StoreBase
 from facilitator.records.courses import participant_by_code
@@ -114,7 +115,18 @@ class PrivacyUseCases(StoreBase):
         cutoff = months_before(self.now(), months)
         return self._erase([delete(Note).where(Note.created_at < cutoff)])
 
+    def purge_expired_notes(self) -> Erasure:
+        """Delete the notes past the retention setting, here and in the backups, when there
+        are any (the application does this once a day)."""
+        months = int(self.setting("retention.notes_months"))
+        cutoff = months_before(self.now(), max(months, 1))
+        with self._read() as session:
+            expired = session.scalar(select(func.count()).select_from(Note)
+                                     .where(Note.created_at < cutoff))
+        return self.purge_notes(months) if expired else Erasure(0, 0, 0)
+
     def _erase(self, statements: list[Delete]) -> Erasure:
+        home_cache.forget()  # the home screen's cache may hold what is erased
         with translate_errors():
             rows = _apply(self._engine, statements)
             if self.dialect == "sqlite":

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from datetime import date, timedelta
+from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import exists, func, select
@@ -24,6 +24,7 @@ from facilitator.records.models import (
     Participant,
     ScheduledMeeting,
 )
+from facilitator.records.schedule import scheduled_between
 from facilitator.records.values import (
     CourseOverview,
     CourseSummary,
@@ -164,6 +165,7 @@ class ScreenQueries(StoreBase):
         now = self.now()
         utc_today = now.date()
         with self._read() as session:
+            # A day's margin either side of UTC's dates: every zone's today is within it.
             rows = session.execute(
                 select(ScheduledMeeting, Course, Host.name)
                 .join(Course, Course.id == ScheduledMeeting.course_id)
@@ -173,29 +175,13 @@ class ScreenQueries(StoreBase):
                     ScheduledMeeting.local_date <= utc_today + timedelta(days=last + 1),
                 )
             ).all()
-            wanted: list[tuple[ScheduledMeeting, Course, str]] = []
-            for scheduled, course, host_name in rows:
-                today: date = now.astimezone(ZoneInfo(scheduled.time_zone)).date()
-                if today + timedelta(days=first) <= scheduled.local_date <= today + timedelta(days=last):
-                    wanted.append((scheduled, course, host_name))
-            held: dict[tuple[uuid.UUID, int], tuple[uuid.UUID, MeetingState]] = {}
-            course_ids = {course.id for _, course, _ in wanted}
+            candidates = [(scheduled_record(scheduled), course_record(course, host_name))
+                          for scheduled, course, host_name in rows]
+            held: dict[tuple[uuid.UUID, int], uuid.UUID] = {}
+            course_ids = {course.id for _, course, _ in rows}
             if course_ids:
                 for meeting in session.scalars(
                     select(Meeting).where(Meeting.course_id.in_(course_ids)).order_by(Meeting.started_at)
                 ):
-                    held[(meeting.course_id, meeting.session_number)] = (meeting.id, meeting.state)
-        result = []
-        for scheduled, course, host_name in wanted:
-            held_meeting = held.get((course.id, scheduled.session_number))
-            if held_meeting is not None and not include_held:
-                continue
-            result.append(
-                UpcomingMeeting(
-                    scheduled=scheduled_record(scheduled), course_title=course.title,
-                    programme_id=course.programme_id, host_name=host_name, location=course.location,
-                    is_demo=course.is_demo, held_meeting_id=held_meeting[0] if held_meeting else None,
-                )
-            )
-        result.sort(key=lambda m: m.scheduled.starts_at)
-        return result
+                    held[(meeting.course_id, meeting.session_number)] = meeting.id
+        return scheduled_between(candidates, held, now, first, last, include_held=include_held)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from facilitator.records import backup, encryption, keyfile
+from facilitator.records import backup, encryption, home_cache, keyfile
 from facilitator.records.base import Clock, utc_now
 from facilitator.records.courses import CourseUseCases
 from facilitator.records.engine import (
@@ -84,6 +84,12 @@ class Store(
             return None
         return backup.backup_if_due(self._location, self._key, keep=self._keep(), now=self.now())
 
+    def daily_maintenance(self) -> None:
+        """Once a day, off the GUI thread: notes past their retention are deleted (here and
+        in the backups), then the daily backup is made if it is due."""
+        self.purge_expired_notes()
+        self.backup_if_due()
+
     def backups(self) -> list[backup.BackupInfo]:
         return backup.list_backups(self._location)
 
@@ -105,6 +111,7 @@ class Store(
         if self._key is not None:
             raise InvalidRecord("The records already have a passphrase; change it instead.")
         _check_passphrase(passphrase)
+        home_cache.forget()  # a plain copy of the home screen's records must not outlive this
         self._engine.dispose()
         try:
             self._key, recovery = encryption.encrypt_store(self._location, passphrase)

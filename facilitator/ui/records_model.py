@@ -1,6 +1,11 @@
 """The facilitator's records as the screens see them: the latest answers of the store's
 read models, refreshed off the GUI thread.
 
+At start-up the answers may come from the home cache (`show_cached`), written when the
+store was last closed and valid while the store file is unchanged: the home screen is then
+drawn at once and the store is opened only by the first job that needs it
+(`open_when_needed`), so a start that only looks never loads the database layer.
+
 Views take a `Records` in `__init__`, read its attributes and redraw when `changed`
 arrives. Writes go through `call(job, on_done, on_failed)`: `job(store)` runs on the store's
 worker thread, the callbacks on the GUI thread. The store is never touched on the GUI
@@ -12,6 +17,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
@@ -19,6 +25,7 @@ from PySide6.QtCore import QObject, Signal
 from facilitator.ui.background import Background
 
 if TYPE_CHECKING:
+    from facilitator.records.home_cache import HomeFacts
     from facilitator.records.store import Store
     from facilitator.records.values import CourseOverview, HostRecord, UpcomingMeeting
     from facilitator.sessions.library import Library
@@ -48,11 +55,15 @@ class Snapshot:
         return not self.overviews and not self.hosts
 
 
+UPCOMING_DAYS = 28
+"""How far ahead the home screen lists meetings."""
+
+
 def read_snapshot(store: Store) -> Snapshot:
     return Snapshot(
         overviews=tuple(store.course_overviews()),
         today=tuple(store.todays_meetings()),
-        upcoming=tuple(store.upcoming_meetings(days=28)),
+        upcoming=tuple(store.upcoming_meetings(days=UPCOMING_DAYS)),
         hosts=tuple(store.hosts()),
         settings=store.settings(),
         encrypted=store.is_encrypted,
@@ -76,6 +87,13 @@ class Records(QObject):
         self.snapshot = Snapshot()
         self.library: Library | None = None
         self.error: BaseException | None = None
+        self.cached = False  # the snapshot came from the home cache; no store is open yet
+        self._opener: Callable[[], Store] | None = None
+        self._open_failed: Callable[[BaseException], object] | None = None
+        self._opening = False
+        # Set on the worker thread by the lazy open, read there by the jobs queued after it.
+        self._opened: Store | None = None
+        self._open_error: BaseException | None = None
 
     # -- the store ------------------------------------------------------------------------
 
@@ -83,7 +101,89 @@ class Records(QObject):
         self.store = store
         self.state = RecordsState.READY
         self.error = None
+        self._opener = None
         self.refresh()
+
+    def show_cached(self, facts: HomeFacts, now: datetime | None = None) -> None:
+        """Draw the screens from the home cache; today's and the coming meetings are worked
+        out for `now` (the cache holds every course's schedule)."""
+        from facilitator.records.schedule import todays_and_upcoming
+
+        today, upcoming = todays_and_upcoming(facts.overviews, now or datetime.now(UTC),
+                                              UPCOMING_DAYS)
+        self.snapshot = Snapshot(
+            overviews=facts.overviews, today=tuple(today), upcoming=tuple(upcoming),
+            hosts=facts.hosts, settings=dict(facts.settings), encrypted=False,
+            location=facts.location, file_store=True)
+        self.state = RecordsState.READY
+        self.cached = True
+        self.changed.emit()
+
+    def open_when_needed(self, opener: Callable[[], Store],
+                         on_failed: Callable[[BaseException], object]) -> None:
+        """Let the first job that needs the store open it with `opener` (on the worker);
+        a failure to open goes to `on_failed` (which may ask for a passphrase)."""
+        self._opener = opener
+        self._open_failed = on_failed
+
+    @property
+    def can_open(self) -> bool:
+        """True when a job would find a store: open, or opened for it on demand."""
+        return self.store is not None or self._opener is not None
+
+    def _open_lazily(self) -> None:
+        if self._opening or self._opener is None:
+            return
+        self._opening = True
+        opener = self._opener
+
+        def open_store() -> Store:
+            try:
+                return self.opened_on_worker(opener())
+            except BaseException as error:
+                self._open_error = error
+                raise
+
+        self.background.run(open_store, self._on_lazily_opened, self._on_lazy_open_failed)
+
+    def opened_on_worker(self, store: Store) -> Store:
+        """Called on the worker by whatever opened `store` (before `attach` reaches the GUI
+        thread), so that closing at shutdown finds it even then."""
+        self._opened = store
+        return store
+
+    def close_when_done(self) -> None:
+        """After every pending job, close the open store on the worker, keeping the home
+        screen's facts for the next start (facilitator.records.home_cache)."""
+        def close() -> None:
+            from facilitator.records.home_cache import close_and_remember
+
+            store = self._opened or self.store
+            if store is not None:
+                self._opened = None
+                close_and_remember(store)
+
+        self.background.run(close)
+
+    def _opened_store(self) -> Store:
+        """On the worker: the store the lazy open made (it ran just before)."""
+        if self._opened is None:
+            from facilitator.ui.store_errors import NoStore
+
+            raise self._open_error or NoStore()
+        return self._opened
+
+    def _on_lazily_opened(self, store: Store) -> None:
+        self._opening = False
+        self.attach(store)
+
+    def _on_lazy_open_failed(self, error: BaseException) -> None:
+        self._opening = False
+        self._opener = None
+        if self._open_failed is not None:
+            self._open_failed(error)
+        else:
+            self.set_unavailable(error)
 
     def set_unavailable(self, error: BaseException) -> None:
         self.state = RecordsState.UNAVAILABLE
@@ -97,6 +197,7 @@ class Records(QObject):
 
         def done(snapshot: Snapshot) -> None:
             self.snapshot = snapshot
+            self.cached = False
             self.changed.emit()
             if then is not None:
                 then()
@@ -108,7 +209,7 @@ class Records(QObject):
              refresh: bool = True) -> None:
         """Run `job(store)` off the GUI thread; refresh the snapshot after a success."""
         store = self.store
-        if store is None:
+        if store is None and self._opener is None:
             if on_failed is not None:
                 from facilitator.ui.store_errors import NoStore
 
@@ -121,6 +222,11 @@ class Records(QObject):
             elif on_done is not None:
                 on_done(result)
 
+        if store is None:
+            self._open_lazily()  # queued first: the job below runs after it, on the worker
+            self.background.run(lambda: job(self._opened_store()), done,
+                                on_failed or self.failed.emit)
+            return
         self.background.run(lambda: job(store), done, on_failed or self.failed.emit)
 
     def setting(self, key: str, default: Any = None) -> Any:

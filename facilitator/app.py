@@ -19,7 +19,6 @@ if TYPE_CHECKING:
 
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from facilitator.records.home_cache import HomeFacts
     from facilitator.records.store import Store
     from facilitator.sessions.library import Library
     from facilitator.ui.courses_page import CoursesPage
@@ -27,7 +26,7 @@ if TYPE_CHECKING:
     from facilitator.ui.live.launcher import LiveSessions
     from facilitator.ui.main_window import MainWindow
     from facilitator.ui.preferences import Preferences
-    from facilitator.ui.records_model import Records
+    from facilitator.ui.records_model import Records, Snapshot
     from facilitator.ui.rehearsal.flow import Rehearsals
     from facilitator.ui.settings_page import SettingsPage
 
@@ -51,28 +50,53 @@ class StoreOpener:
         self._records = records
         self._window = window
         self._db = db
+        self._cache: dict[str, object] = {}
 
     def start(self, passphrase: str | None = None) -> None:
         db, records = self._db, self._records
         records.background.run(lambda: records.opened_on_worker(_open_store(db, passphrase)),
                                records.attach, self._on_failed)
 
-    def start_from_cache(self) -> None:
-        """Draw the screens from the home cache when it still describes the store (read on
-        the worker); the store then opens when a job first needs it. Otherwise open it."""
-        from facilitator.records import home_cache
+    def read_cache(self) -> None:
+        """Read the home cache on the worker now, while the window is being built, and work
+        out from it what the screens show (`show_cache` draws it)."""
+        db, state = self._db, self._cache
 
+        def read() -> Snapshot | None:
+            from facilitator.records.home_cache import read as read_cache
+            from facilitator.ui.records_model import cached_snapshot
+
+            facts = read_cache(db)
+            return None if facts is None else cached_snapshot(facts)
+
+        def done(snapshot: Snapshot | None) -> None:
+            state.update(read=True, snapshot=snapshot)
+            if state["wanted"]:
+                self._show_cache()
+
+        state.update(read=False, wanted=False, snapshot=None)
+        self._records.background.run(read, done, lambda _error: done(None))
+
+    def show_cache(self) -> None:
+        """Draw the screens from the home cache when it still describes the store; the
+        store then opens when a job first needs it. Otherwise open the store now."""
+        if "read" not in self._cache:
+            self.read_cache()
+        self._cache["wanted"] = True
+        if self._cache["read"]:
+            self._show_cache()
+
+    def _show_cache(self) -> None:
+        from facilitator.ui.records_model import Snapshot
+
+        snapshot = self._cache.pop("snapshot", None)
+        self._cache["wanted"] = False
+        if not isinstance(snapshot, Snapshot):
+            self.start()
+            return
         db = self._db
-
-        def shown(facts: HomeFacts | None) -> None:
-            if facts is None:
-                self.start()
-                return
-            self._records.open_when_needed(lambda: _open_store(db, None), self._on_failed)
-            self._records.show_cached(facts)
-
-        self._records.background.run(lambda: home_cache.read(db), shown,
-                                     lambda _error: self.start())
+        self._records.open_when_needed(lambda: _open_store(db, None), self._on_failed)
+        self._records.show_cached(snapshot)
 
     def _on_failed(self, error: BaseException) -> None:
         from facilitator.records.errors import PassphraseRequired, WrongPassphrase
@@ -235,6 +259,7 @@ def run_application(args: argparse.Namespace | None = None,
     window.when_built("programmes",
                       lambda page: page.installed.connect(lambda _entry: loader.start()))
     opener = StoreOpener(records, window, db)
+    opener.read_cache()  # on the worker, while the window is shown and the library read
 
     def shut_down() -> None:
         records.close_when_done()
@@ -269,7 +294,7 @@ def run_application(args: argparse.Namespace | None = None,
     def open_store_once(_: object) -> None:
         if not opened["started"]:  # the library may be read again later (an install)
             opened["started"] = True
-            QTimer.singleShot(0, opener.start_from_cache)
+            QTimer.singleShot(0, opener.show_cache)
 
     loader.loaded.connect(open_store_once)
     loader.failed.connect(open_store_once)

@@ -72,6 +72,19 @@ def read_snapshot(store: Store) -> Snapshot:
     )
 
 
+def cached_snapshot(facts: HomeFacts, now: datetime | None = None) -> Snapshot:
+    """The screens' snapshot from the home cache: today's and the coming meetings are
+    worked out for `now` from every course's schedule (no Qt here: the worker runs it)."""
+    from facilitator.records.schedule import todays_and_upcoming
+
+    today, upcoming = todays_and_upcoming(facts.overviews, now or datetime.now(UTC),
+                                          UPCOMING_DAYS)
+    return Snapshot(
+        overviews=facts.overviews, today=tuple(today), upcoming=tuple(upcoming),
+        hosts=facts.hosts, settings=dict(facts.settings), encrypted=False,
+        location=facts.location, file_store=True)
+
+
 class Records(QObject):
     """The store behind a worker thread, and the library of programmes beside it."""
 
@@ -104,17 +117,9 @@ class Records(QObject):
         self._opener = None
         self.refresh()
 
-    def show_cached(self, facts: HomeFacts, now: datetime | None = None) -> None:
-        """Draw the screens from the home cache; today's and the coming meetings are worked
-        out for `now` (the cache holds every course's schedule)."""
-        from facilitator.records.schedule import todays_and_upcoming
-
-        today, upcoming = todays_and_upcoming(facts.overviews, now or datetime.now(UTC),
-                                              UPCOMING_DAYS)
-        self.snapshot = Snapshot(
-            overviews=facts.overviews, today=tuple(today), upcoming=tuple(upcoming),
-            hosts=facts.hosts, settings=dict(facts.settings), encrypted=False,
-            location=facts.location, file_store=True)
+    def show_cached(self, snapshot: Snapshot) -> None:
+        """Draw the screens from the home cache (see `cached_snapshot`)."""
+        self.snapshot = snapshot
         self.state = RecordsState.READY
         self.cached = True
         self.changed.emit()

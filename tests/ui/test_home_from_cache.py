@@ -21,7 +21,7 @@ from facilitator.records.store import Store, open_store
 from facilitator.ui.background import Background
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.preferences import Preferences
-from facilitator.ui.records_model import Records, RecordsState
+from facilitator.ui.records_model import Records, RecordsState, cached_snapshot
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -53,7 +53,7 @@ def test_the_cache_draws_the_screens_and_the_first_job_opens_the_store(
 
     records.open_when_needed(opener, lambda error: None)
     with qtbot.waitSignal(records.changed):
-        records.show_cached(facts)
+        records.show_cached(cached_snapshot(facts))
     assert records.state is RecordsState.READY and records.cached and records.store is None
     assert [o.course.title for o in records.snapshot.overviews] == ["Tuesday group"]
     assert [m.course_title for m in records.snapshot.today] == ["Tuesday group"]
@@ -83,7 +83,7 @@ def test_a_store_that_cannot_be_opened_fails_the_job_and_tells_the_window(
     # What a damaged file would do: the opener raises.
     records.open_when_needed(lambda: (_ for _ in ()).throw(StoreCorrupt("damaged")),
                              opener._on_failed)
-    records.show_cached(facts)
+    records.show_cached(cached_snapshot(facts))
     failures: list[BaseException] = []
     records.call(lambda store: store.settings(), on_failed=failures.append)
     qtbot.waitUntil(lambda: bool(failures) and records.state is RecordsState.UNAVAILABLE,

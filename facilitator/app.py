@@ -43,6 +43,34 @@ def _fill_demo(store: Store) -> object:
     return fill_demo(store, 6)
 
 
+def skip_feature_scan_of_standard_library() -> int:
+    """Spare PySide6 from reading the source of Python's own modules; returns how many.
+
+    PySide6's opt-in `__feature__` switching (snake_case, true_property: never used here)
+    decides, for every module named by an import statement once QtCore is loaded, whether
+    that module uses PySide6, by reading its whole source and searching it for the word
+    (`shibokensupport.feature._mod_uses_pyside`). On the way to the first window that is
+    some 70 modules, most of them the standard library's, and ~12 ms. The standard
+    library never mentions PySide6, so its modules get the answer PySide6 would reach
+    (-1, "does not use PySide6") without the reading. Nothing is marked when PySide6 keeps
+    its table elsewhere (a later release), and modules outside the standard library are
+    still read by PySide6 itself."""
+    feature = sys.modules.get("shibokensupport.feature")
+    table = getattr(feature, "pyside_feature_dict", None)
+    if not isinstance(table, dict):
+        return 0
+    stdlib = os.path.dirname(os.__file__) + os.sep  # (defined here: imports nothing new)
+    marked = 0
+    for name, module in list(sys.modules.items()):
+        if name in table or name.startswith(("PySide6", "shiboken6", "shibokensupport")):
+            continue
+        path = getattr(module, "__file__", None)
+        if path is None or (path.startswith(stdlib) and "-packages" not in path):
+            table[name] = -1
+            marked += 1
+    return marked
+
+
 class StoreOpener:
     """Opens the store off the GUI thread, asking for the passphrase when it is needed."""
 
@@ -191,6 +219,7 @@ def make_application() -> QApplication:
     # PySide6 6.12 on Python 3.11 drops a reference to None with every void call: without
     # this the whole application, not only a meeting, aborts after some minutes of use.
     protect_singletons()
+    skip_feature_scan_of_standard_library()
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         app = existing
@@ -220,6 +249,7 @@ def run_application(args: argparse.Namespace | None = None,
     take screenshots use it to open a dialog)."""
     from PySide6.QtCore import QTimer
 
+    skip_feature_scan_of_standard_library()  # before the imports below name them
     from facilitator.ui import theme
     from facilitator.ui.background import Background
     from facilitator.ui.i18n import InterfaceLanguage, system_language

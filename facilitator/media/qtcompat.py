@@ -77,3 +77,4 @@ def settle_virtual_overrides(*objects: QObject) -> None:
     for obj in objects:
         obj.destroyed.connect(_noop)
         obj.destroyed.disconnect(_noop)
+

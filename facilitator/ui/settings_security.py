@@ -27,7 +27,7 @@ from facilitator.ui.records_model import Records
 from facilitator.ui.store_errors import describe
 
 if TYPE_CHECKING:
-    from facilitator.records.backup import BackupInfo
+    from facilitator.records.backup_files import BackupInfo
     from facilitator.records.store import Store
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -88,6 +88,7 @@ class SecuritySection(QWidget):
         self.backup_list.itemSelectionChanged.connect(self._update_buttons)
         records.changed.connect(self._on_records_changed)
         self.retranslate_ui()
+        self.refresh_backups()  # the page may be built long after the records arrived
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
@@ -116,8 +117,17 @@ class SecuritySection(QWidget):
         self.refresh_backups()
 
     def refresh_backups(self) -> None:
-        self._records.call(lambda store: store.backups(), self._on_backups_listed,
-                           lambda _error: None, refresh=False)
+        """List the backups from their files' names (on the worker): no need to open the
+        store when the home screen came from its cache."""
+        from facilitator.records.backup_files import backups_of
+
+        snapshot = self._records.snapshot
+        if not snapshot.file_store or not snapshot.location:
+            self._on_backups_listed([])
+            return
+        store = Path(snapshot.location)
+        self._records.background.run(lambda: backups_of(store), self._on_backups_listed,
+                                     lambda _error: None)
 
     def _on_backups_listed(self, backups: list[BackupInfo]) -> None:
         self._backups = backups

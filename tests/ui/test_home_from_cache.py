@@ -124,3 +124,25 @@ def test_a_second_start_reaches_its_filled_home_without_the_database_layer(
     assert "sqlalchemy loaded: False" in outputs[1]
     assert (tmp_path / "cache" / "home.pickle").exists()
     assert list((tmp_path / "backups").glob("facilitator-*-daily.db"))
+
+
+def test_settings_opened_later_lists_the_backups_without_opening_the_store(
+        qtbot: QtBot, data_home: Path, preferences: Preferences) -> None:
+    path = data_home / "facilitator.db"
+    _remembered_store(path)
+    store = open_store(str(path))
+    store.backup_now()
+    home_cache.close_and_remember(store)
+    facts = home_cache.read(str(path))
+    assert facts is not None
+    records = Records(Background())
+    records.open_when_needed(lambda: open_store(str(path)), lambda error: None)
+    records.show_cached(cached_snapshot(facts))
+    window = MainWindow(records, preferences, "en")
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page(3)  # Settings, built now
+    backups = window.settings.security.backup_list
+    qtbot.waitUntil(lambda: backups.count() == 1 and "No backups" not in backups.item(0).text(),
+                    timeout=10000)
+    assert records.store is None  # listed from the files' names

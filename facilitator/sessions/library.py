@@ -11,13 +11,13 @@ import pickle
 import shutil
 import tempfile
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from facilitator import paths
 from facilitator.sessions.problems import PackageInvalid, Problem
-from facilitator.sessions.programme import Programme
+from facilitator.sessions.programme import PackedTexts, Programme
 
 if TYPE_CHECKING:
     from facilitator.sessions.package import ValidationResult
@@ -90,7 +90,7 @@ def _fingerprint(candidates: list[tuple[str, Path]]) -> str:
     return "\n".join(lines)
 
 
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 
 
 def discover(use_cache: bool = True) -> Library:
@@ -116,11 +116,20 @@ def discover(use_cache: bool = True) -> Library:
             cache.parent.mkdir(parents=True, exist_ok=True)
             partial = cache.with_suffix(".tmp")
             with open(partial, "wb") as stream:
-                pickle.dump((fingerprint, library), stream, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump((fingerprint, _packed(library)), stream,
+                            protocol=pickle.HIGHEST_PROTOCOL)
             partial.replace(cache)
         except OSError:
             pass  # a read-only data folder only costs speed
     return library
+
+
+def _packed(library: Library) -> Library:
+    """The library as its cache keeps it: each programme's texts packed by language."""
+    return replace(library, entries=tuple(
+        replace(entry, programme=replace(entry.programme,
+                                         texts=PackedTexts.pack(entry.programme.texts)))
+        for entry in library.entries))
 
 
 def _read(candidates: list[tuple[str, Path]]) -> Library:

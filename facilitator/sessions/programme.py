@@ -6,6 +6,9 @@ Values only (frozen dataclasses); loading and validation live in `package.py`.
 from __future__ import annotations
 
 import enum
+import pickle
+import threading
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -71,6 +74,45 @@ class Texts:
     steps: dict[str, StepText] = field(default_factory=dict)
 
 
+class PackedTexts(Mapping[str, "Texts"]):
+    """A programme's texts by language as the library's cache keeps them: a language's
+    words are unpacked the first time they are asked for. The words of every language are
+    nearly all of the cache, and a start needs one or two languages of one programme."""
+
+    def __init__(self, packed: Mapping[str, bytes]) -> None:
+        self._packed = dict(packed)
+        self._texts: dict[str, Texts] = {}
+        self._lock = threading.Lock()
+
+    @classmethod
+    def pack(cls, texts: Mapping[str, Texts]) -> PackedTexts:
+        return cls({language: pickle.dumps(words, protocol=pickle.HIGHEST_PROTOCOL)
+                    for language, words in texts.items()})
+
+    def __getitem__(self, language: str) -> Texts:
+        words = self._texts.get(language)
+        if words is None:
+            packed = self._packed[language]
+            with self._lock:  # screens and workers may ask at once
+                words = self._texts.get(language)
+                if words is None:
+                    words = pickle.loads(packed)
+                    self._texts[language] = words
+        return words  # type: ignore[return-value]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._packed)
+
+    def __len__(self) -> int:
+        return len(self._packed)
+
+    def __reduce__(self) -> tuple[type[PackedTexts], tuple[dict[str, bytes]]]:
+        return (PackedTexts, (self._packed,))
+
+    def __repr__(self) -> str:
+        return f"PackedTexts({sorted(self._packed)})"
+
+
 @dataclass(frozen=True)
 class Step:
     """One step of a session: its kind, planned minutes and film, if any (its words are
@@ -127,7 +169,7 @@ class Programme:
     audience: Audience
     sessions: tuple[Session, ...]
     films: dict[str, Film]
-    texts: dict[str, Texts]
+    texts: Mapping[str, Texts]
     themes: tuple[str, ...] = ()
     authors: str = ""
     licence: str = ""

@@ -247,6 +247,13 @@ def run_application(args: argparse.Namespace | None = None,
                     then: Callable[[MainWindow, Records], None] | None = None) -> int:
     """Run the application; `then(window, records)` after the window is shown (scripts that
     take screenshots use it to open a dialog)."""
+    # The Qt-free modules the first window needs (read by the workers) are imported before
+    # Qt: PySide6 inspects every module imported after QtCore (see the function below).
+    import importlib
+
+    for name in ("facilitator.sessions.library", "facilitator.records.home_cache",
+                 "facilitator.records.schedule"):
+        importlib.import_module(name)
     from PySide6.QtCore import QTimer
 
     skip_feature_scan_of_standard_library()  # before the imports below name them

@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self._on_navigation_current_row_changed)
         self.home.new_course_requested.connect(self._on_new_course_requested)
         records.failed.connect(self._on_records_failed)
+        records.opening.connect(self._on_records_opening)
         self.navigation.setCurrentRow(0)
         self.retranslate_ui()
 
@@ -265,6 +266,19 @@ class MainWindow(QMainWindow):
 
     def _on_records_failed(self, error: BaseException) -> None:
         show_error(self, error)
+
+    def _on_records_opening(self, opening: bool) -> None:
+        # The first action after a start drawn from the home cache opens the store (under
+        # a second): the window stays usable, and says why the answer takes a moment.
+        from PySide6.QtWidgets import QApplication
+
+        if opening:
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+            self.statusBar().showMessage(self.tr("Opening your records…"))
+            return
+        QApplication.restoreOverrideCursor()
+        if self.statusBar().currentMessage() == self.tr("Opening your records…"):
+            self.statusBar().clearMessage()
 
     # -- drawing --------------------------------------------------------------------------
 

@@ -91,6 +91,7 @@ class Records(QObject):
     changed = Signal()
     library_changed = Signal()
     failed = Signal(object)  # a StoreError (or any exception) from a refresh
+    opening = Signal(bool)  # True while the store is being opened for a job that asked
 
     def __init__(self, background: Background, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -149,6 +150,7 @@ class Records(QObject):
                 self._open_error = error
                 raise
 
+        self.opening.emit(True)
         self.background.run(open_store, self._on_lazily_opened, self._on_lazy_open_failed)
 
     def opened_on_worker(self, store: Store) -> Store:
@@ -180,10 +182,12 @@ class Records(QObject):
 
     def _on_lazily_opened(self, store: Store) -> None:
         self._opening = False
+        self.opening.emit(False)
         self.attach(store)
 
     def _on_lazy_open_failed(self, error: BaseException) -> None:
         self._opening = False
+        self.opening.emit(False)
         self._opener = None
         if self._open_failed is not None:
             self._open_failed(error)

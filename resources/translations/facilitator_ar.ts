@@ -1468,6 +1468,10 @@
         <translation>الصفحات</translation>
     </message>
     <message>
+        <source>Opening your records…</source>
+        <translation>جارٍ فتح سجلاتك…</translation>
+    </message>
+    <message>
         <source>Loading programmes…</source>
         <translation>جارٍ تحميل البرامج…</translation>
     </message>

@@ -1468,6 +1468,10 @@
         <translation>Sider</translation>
     </message>
     <message>
+        <source>Opening your records…</source>
+        <translation>Åbner dine data…</translation>
+    </message>
+    <message>
         <source>Loading programmes…</source>
         <translation>Indlæser programmer…</translation>
     </message>

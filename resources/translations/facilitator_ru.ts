@@ -1468,6 +1468,10 @@
         <translation>Разделы</translation>
     </message>
     <message>
+        <source>Opening your records…</source>
+        <translation>Открываются ваши записи…</translation>
+    </message>
+    <message>
         <source>Loading programmes…</source>
         <translation>Загрузка программ…</translation>
     </message>

@@ -146,3 +146,27 @@ def test_settings_opened_later_lists_the_backups_without_opening_the_store(
     qtbot.waitUntil(lambda: backups.count() == 1 and "No backups" not in backups.item(0).text(),
                     timeout=10000)
     assert records.store is None  # listed from the files' names
+
+
+def test_while_the_store_opens_for_a_job_the_window_says_so(
+        qtbot: QtBot, data_home: Path, preferences: Preferences) -> None:
+    path = data_home / "facilitator.db"
+    _remembered_store(path)
+    facts = home_cache.read(str(path))
+    assert facts is not None
+    records = Records(Background())
+    records.open_when_needed(lambda: open_store(str(path)), lambda error: None)
+    records.show_cached(cached_snapshot(facts))
+    window = MainWindow(records, preferences, "en")
+    qtbot.addWidget(window)
+    window.show()
+    answers: list[object] = []
+    records.call(lambda store: store.settings(), answers.append, answers.append)
+    assert QApplication.overrideCursor() is not None
+    assert window.statusBar().currentMessage() == "Opening your records…"
+    qtbot.waitUntil(lambda: bool(answers), timeout=15000)
+    assert isinstance(answers[0], dict)
+    assert QApplication.overrideCursor() is None
+    assert window.statusBar().currentMessage() == ""
+    records.close_when_done()
+    records.background.wait_for_done(10000)

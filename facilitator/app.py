@@ -120,7 +120,11 @@ class StoreOpener:
         snapshot = self._cache.pop("snapshot", None)
         self._cache["wanted"] = False
         if not isinstance(snapshot, Snapshot):
-            self.start()
+            # One loop pass later: the worker's SQLAlchemy import would otherwise take the
+            # interpreter from the window's first full paint.
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, self.start)
             return
         db = self._db
         self._records.open_when_needed(lambda: _open_store(db, None), self._on_failed)
@@ -252,7 +256,7 @@ def run_application(args: argparse.Namespace | None = None,
     import importlib
 
     for name in ("facilitator.sessions.library", "facilitator.records.home_cache",
-                 "facilitator.records.schedule"):
+                 "facilitator.records.schedule", "facilitator.records.backup_files"):
         importlib.import_module(name)
     from PySide6.QtCore import QTimer
 
@@ -322,16 +326,15 @@ def run_application(args: argparse.Namespace | None = None,
     window.show()
     if then is not None:
         then(window, records)
-    # After the first paint: the programme library first (from its cache, a few
-    # milliseconds), then the records: from the home cache when it is still valid, else
-    # from the store, whose SQLAlchemy import would otherwise compete with the first paint
-    # for the interpreter.
+    # Once the programme library is drawn (from its cache, a few milliseconds), the
+    # records: from the home cache when it is still valid, else from the store (see
+    # StoreOpener._show_cache).
     opened = {"started": False}
 
     def open_store_once(_: object) -> None:
         if not opened["started"]:  # the library may be read again later (an install)
             opened["started"] = True
-            QTimer.singleShot(0, opener.show_cache)
+            opener.show_cache()  # drawn in the same pass as the library, when cached
 
     loader.loaded.connect(open_store_once)
     loader.failed.connect(open_store_once)

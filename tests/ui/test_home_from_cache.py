@@ -38,6 +38,23 @@ def _remembered_store(path: Path) -> None:
     home_cache.close_and_remember(store)
 
 
+def _records_from_cache(path: Path) -> Records:
+    """Records drawn from the cache of the store at `path`, which opens on demand."""
+    facts = home_cache.read(str(path))
+    assert facts is not None
+    records = Records(Background())
+    records.open_when_needed(lambda: open_store(str(path)), lambda error: None)
+    records.show_cached(cached_snapshot(facts))
+    return records
+
+
+def _shown_window(qtbot: QtBot, records: Records, preferences: Preferences) -> MainWindow:
+    window = MainWindow(records, preferences, "en")
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
 def test_the_cache_draws_the_screens_and_the_first_job_opens_the_store(
         qtbot: QtBot, data_home: Path) -> None:
     path = data_home / "facilitator.db"
@@ -73,17 +90,12 @@ def test_a_store_that_cannot_be_opened_fails_the_job_and_tells_the_window(
         qtbot: QtBot, data_home: Path, preferences: Preferences) -> None:
     path = data_home / "facilitator.db"
     _remembered_store(path)
-    facts = home_cache.read(str(path))
-    assert facts is not None
-    records = Records(Background())
-    window = MainWindow(records, preferences, "en")
-    qtbot.addWidget(window)
-    window.show()
+    records = _records_from_cache(path)
+    window = _shown_window(qtbot, records, preferences)
     opener = StoreOpener(records, window, str(path))
     # What a damaged file would do: the opener raises.
     records.open_when_needed(lambda: (_ for _ in ()).throw(StoreCorrupt("damaged")),
                              opener._on_failed)
-    records.show_cached(cached_snapshot(facts))
     failures: list[BaseException] = []
     records.call(lambda store: store.settings(), on_failed=failures.append)
     qtbot.waitUntil(lambda: bool(failures) and records.state is RecordsState.UNAVAILABLE,
@@ -133,14 +145,8 @@ def test_settings_opened_later_lists_the_backups_without_opening_the_store(
     store = open_store(str(path))
     store.backup_now()
     home_cache.close_and_remember(store)
-    facts = home_cache.read(str(path))
-    assert facts is not None
-    records = Records(Background())
-    records.open_when_needed(lambda: open_store(str(path)), lambda error: None)
-    records.show_cached(cached_snapshot(facts))
-    window = MainWindow(records, preferences, "en")
-    qtbot.addWidget(window)
-    window.show()
+    records = _records_from_cache(path)
+    window = _shown_window(qtbot, records, preferences)
     window.show_page(3)  # Settings, built now
     backups = window.settings.security.backup_list
     qtbot.waitUntil(lambda: backups.count() == 1 and "No backups" not in backups.item(0).text(),
@@ -152,14 +158,8 @@ def test_while_the_store_opens_for_a_job_the_window_says_so(
         qtbot: QtBot, data_home: Path, preferences: Preferences) -> None:
     path = data_home / "facilitator.db"
     _remembered_store(path)
-    facts = home_cache.read(str(path))
-    assert facts is not None
-    records = Records(Background())
-    records.open_when_needed(lambda: open_store(str(path)), lambda error: None)
-    records.show_cached(cached_snapshot(facts))
-    window = MainWindow(records, preferences, "en")
-    qtbot.addWidget(window)
-    window.show()
+    records = _records_from_cache(path)
+    window = _shown_window(qtbot, records, preferences)
     answers: list[object] = []
     records.call(lambda store: store.settings(), answers.append, answers.append)
     assert QApplication.overrideCursor() is not None

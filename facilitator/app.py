@@ -72,13 +72,18 @@ def skip_feature_scan_of_standard_library() -> int:
 
 
 class StoreOpener:
-    """Opens the store off the GUI thread, asking for the passphrase when it is needed."""
+    """Brings the records in off the GUI thread: from the home cache when it still
+    describes the store (the store then opens with the first job that needs it), else by
+    opening the store, asking for the passphrase when it is needed."""
 
     def __init__(self, records: Records, window: MainWindow, db: str | None) -> None:
         self._records = records
         self._window = window
         self._db = db
-        self._cache: dict[str, object] = {}
+        self._cache_asked = False  # `read_cache` was called
+        self._cache_read = False  # the worker has answered it
+        self._cache_wanted = False  # `show_cache` was called before that answer
+        self._cached: Snapshot | None = None
 
     def start(self, passphrase: str | None = None) -> None:
         db, records = self._db, self._records
@@ -88,7 +93,8 @@ class StoreOpener:
     def read_cache(self) -> None:
         """Read the home cache on the worker now, while the window is being built, and work
         out from it what the screens show (`show_cache` draws it)."""
-        db, state = self._db, self._cache
+        db = self._db
+        self._cache_asked = True
 
         def read() -> Snapshot | None:
             from facilitator.records.home_cache import read as read_cache
@@ -98,28 +104,24 @@ class StoreOpener:
             return None if facts is None else cached_snapshot(facts)
 
         def done(snapshot: Snapshot | None) -> None:
-            state.update(read=True, snapshot=snapshot)
-            if state["wanted"]:
+            self._cache_read, self._cached = True, snapshot
+            if self._cache_wanted:
                 self._show_cache()
 
-        state.update(read=False, wanted=False, snapshot=None)
         self._records.background.run(read, done, lambda _error: done(None))
 
     def show_cache(self) -> None:
         """Draw the screens from the home cache when it still describes the store; the
-        store then opens when a job first needs it. Otherwise open the store now."""
-        if "read" not in self._cache:
+        store then opens when a job first needs it. Otherwise open the store."""
+        self._cache_wanted = True
+        if not self._cache_asked:
             self.read_cache()
-        self._cache["wanted"] = True
-        if self._cache["read"]:
+        elif self._cache_read:
             self._show_cache()
 
     def _show_cache(self) -> None:
-        from facilitator.ui.records_model import Snapshot
-
-        snapshot = self._cache.pop("snapshot", None)
-        self._cache["wanted"] = False
-        if not isinstance(snapshot, Snapshot):
+        snapshot, self._cached, self._cache_wanted = self._cached, None, False
+        if snapshot is None:
             # One loop pass later: the worker's SQLAlchemy import would otherwise take the
             # interpreter from the window's first full paint.
             from PySide6.QtCore import QTimer

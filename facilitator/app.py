@@ -151,10 +151,10 @@ class StoreOpener:
 
 def maintenance_due(db: str | None) -> bool:
     """Whether today's upkeep is still to do, read from the backup files' names."""
+    from facilitator import paths
     from facilitator.records.backup_files import daily_backup_due
-    from facilitator.records.home_cache import store_file
 
-    store = store_file(db)
+    store = paths.store_file(db)
     return store is None or daily_backup_due(store)
 
 
@@ -194,6 +194,8 @@ def wire(app: QApplication, window: MainWindow, records: Records, language: Inte
             window.show_interface_language(stored)
         # The daily upkeep (retention, backup), once the home screen is filled. When it was
         # drawn from the cache, the store is opened for it only on the day it is due.
+        # (The check lists a folder of at most a dozen files, here, so that the job is
+        # queued before anything else can happen, even a quit.)
         if records.cached and not maintenance_due(db):
             return
         records.call(lambda store: store.daily_maintenance(), on_failed=lambda _e: None,
@@ -225,6 +227,7 @@ def make_application() -> QApplication:
     # PySide6 6.12 on Python 3.11 drops a reference to None with every void call: without
     # this the whole application, not only a meeting, aborts after some minutes of use.
     protect_singletons()
+    # Again here: run_application has imported more of the standard library since.
     skip_feature_scan_of_standard_library()
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
@@ -446,11 +449,7 @@ def wire_live_sessions(window: MainWindow, records: Records,
         if checked["done"] or records.state is not RecordsState.READY or records.library is None:
             return
         checked["done"] = True
-        from facilitator.records.values import MeetingState
-
-        if records.cached and not any(meeting.state is not MeetingState.FINISHED
-                                      for overview in records.snapshot.overviews
-                                      for meeting in overview.meetings):
+        if records.cached and not records.snapshot.has_unfinished_meeting:
             return  # nothing to resume, and no need to open the store to know it
         records.call(lambda store: store.find_unfinished_meeting(),
                      lambda found: sessions().offer_to_resume() if found is not None else None,

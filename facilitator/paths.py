@@ -41,6 +41,16 @@ def default_store_file() -> Path:
     return data_dir() / "facilitator.db"
 
 
+def store_file(db: str | None) -> Path | None:
+    """The file of the store named by `db`: the default store when none is named, a plain
+    path made absolute; None for a database URL (`locate` in records/engine.py reads it)."""
+    if not db:
+        return default_store_file()
+    if "://" in db:
+        return None
+    return Path(db).expanduser().absolute()
+
+
 def bundled_programmes_dir() -> Path:
     return resources_dir() / "programmes"
 

@@ -65,11 +65,10 @@ class StoreLocation:
 
 def locate(db: str | None = None) -> StoreLocation:
     """The store named by `db` (a URL or a file path), or the default file."""
-    if not db:
-        return StoreLocation(URL.create("sqlite", database=str(paths.default_store_file())))
-    if "://" not in db:
-        return StoreLocation(URL.create("sqlite", database=str(Path(db).expanduser().absolute())))
-    url = make_url(db)
+    path = paths.store_file(db)
+    if path is not None:
+        return StoreLocation(URL.create("sqlite", database=str(path)))
+    url = make_url(str(db))
     if url.get_backend_name() == "postgresql" and url.drivername == "postgresql":
         url = url.set(drivername="postgresql+psycopg2")
     if url.get_backend_name() == "sqlite":

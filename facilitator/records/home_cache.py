@@ -47,16 +47,6 @@ def cache_file() -> Path:
     return paths.data_dir() / "cache" / "home.pickle"
 
 
-def store_file(db: str | None) -> Path | None:
-    """The file of a store named by a plain path, or of the default store; None for a
-    database URL (whose store is always opened)."""
-    if not db:
-        return paths.default_store_file()
-    if "://" in db:
-        return None
-    return Path(db).expanduser().absolute()
-
-
 def fingerprint(store: Path) -> tuple[tuple[int, int] | None, ...]:
     """Changes whenever the store file or its write-ahead log is written."""
     found: list[tuple[int, int] | None] = []
@@ -70,9 +60,15 @@ def fingerprint(store: Path) -> tuple[tuple[int, int] | None, ...]:
     return tuple(found)
 
 
+def _header(store: Path) -> tuple[object, ...]:
+    """What must be unchanged for the cache to hold: its format, this program's version,
+    the store file and its fingerprint."""
+    return (FORMAT, __version__, str(store), fingerprint(store))
+
+
 def read(db: str | None) -> HomeFacts | None:
     """The cached facts when they still describe the store named by `db`, else None."""
-    store = store_file(db)
+    store = paths.store_file(db)  # None for a URL: such a store is always opened
     if store is None:
         return None
     try:
@@ -83,7 +79,7 @@ def read(db: str | None) -> HomeFacts | None:
         header, facts = _Unpickler(io.BytesIO(data)).load()
     except Exception:  # missing, damaged or foreign: the store is opened as usual
         return None
-    if header != (FORMAT, __version__, str(store), fingerprint(store)):
+    if header != _header(store):
         return None
     return facts if isinstance(facts, HomeFacts) else None
 
@@ -109,8 +105,7 @@ def write(store: Path, facts: HomeFacts) -> None:
     partial = target.with_suffix(".tmp")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        data = pickle.dumps(((FORMAT, __version__, str(store), fingerprint(store)), facts),
-                            protocol=pickle.HIGHEST_PROTOCOL)
+        data = pickle.dumps((_header(store), facts), protocol=pickle.HIGHEST_PROTOCOL)
         descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(descriptor, "wb") as stream:
             stream.write(data)

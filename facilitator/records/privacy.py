@@ -108,22 +108,26 @@ class PrivacyUseCases(StoreBase):
 
     def purge_notes(self, months: int | None = None) -> Erasure:
         """Delete notes older than `months` (default: the retention setting), deleted or not."""
-        if months is None:
-            months = int(self.setting("retention.notes_months"))
-        if months < 1:
-            raise InvalidRecord("Notes are kept for at least one month.")
-        cutoff = months_before(self.now(), months)
-        return self._erase([delete(Note).where(Note.created_at < cutoff)])
+        return self._erase([delete(Note).where(Note.created_at < self._notes_cutoff(months))])
 
     def purge_expired_notes(self) -> Erasure:
         """Delete the notes past the retention setting, here and in the backups, when there
         are any (the application does this once a day)."""
-        months = int(self.setting("retention.notes_months"))
-        cutoff = months_before(self.now(), max(months, 1))
+        cutoff = self._notes_cutoff(None)
         with self._read() as session:
             expired = session.scalar(select(func.count()).select_from(Note)
                                      .where(Note.created_at < cutoff))
-        return self.purge_notes(months) if expired else Erasure(0, 0, 0)
+        if not expired:
+            return Erasure(0, 0, 0)
+        return self._erase([delete(Note).where(Note.created_at < cutoff)])
+
+    def _notes_cutoff(self, months: int | None) -> datetime:
+        """Notes made before this instant are past `months` (default: the setting)."""
+        if months is None:
+            months = int(self.setting("retention.notes_months"))
+        if months < 1:
+            raise InvalidRecord("Notes are kept for at least one month.")
+        return months_before(self.now(), months)
 
     def _erase(self, statements: list[Delete]) -> Erasure:
         home_cache.forget()  # the home screen's cache may hold what is erased

@@ -105,9 +105,6 @@ class MainWindow(QMainWindow):
     def settings(self) -> SettingsPage:
         return self._page("settings")  # type: ignore[return-value]
 
-    def is_built(self, name: str) -> bool:
-        return name in self._built
-
     def when_built(self, name: str, callback: Callable[[Any], object]) -> None:
         """Call `callback(page)` once the page exists: now if it does, else when built."""
         if name in self._built:

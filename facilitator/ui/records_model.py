@@ -54,6 +54,14 @@ class Snapshot:
     def is_empty(self) -> bool:
         return not self.overviews and not self.hosts
 
+    @property
+    def has_unfinished_meeting(self) -> bool:
+        """A meeting was started and not finished (a crash, a power cut): one to resume."""
+        from facilitator.records.values import MeetingState
+
+        return any(meeting.state is not MeetingState.FINISHED
+                   for overview in self.overviews for meeting in overview.meetings)
+
 
 UPCOMING_DAYS = 28
 """How far ahead the home screen lists meetings."""
@@ -131,11 +139,6 @@ class Records(QObject):
         a failure to open goes to `on_failed` (which may ask for a passphrase)."""
         self._opener = opener
         self._open_failed = on_failed
-
-    @property
-    def can_open(self) -> bool:
-        """True when a job would find a store: open, or opened for it on demand."""
-        return self.store is not None or self._opener is not None
 
     def _open_lazily(self) -> None:
         if self._opening or self._opener is None:

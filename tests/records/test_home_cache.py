@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from facilitator import paths
 from facilitator.records import home_cache
 from facilitator.records.engine import locate
 from facilitator.records.schedule import todays_and_upcoming
@@ -65,8 +66,8 @@ def test_another_store_or_a_url_is_never_answered_from_it(path: Path, clock: Fak
 
 def test_the_default_store_and_plain_paths_name_the_files_the_store_uses(data_home: Path) -> None:
     for db in (None, "", "records.db", "~/records.db", str(data_home / "x.db")):
-        assert home_cache.store_file(db) == locate(db).path
-    assert home_cache.store_file("postgresql://host/db") is None
+        assert paths.store_file(db) == locate(db).path
+    assert paths.store_file("postgresql://host/db") is None
 
 
 def test_an_encrypted_store_is_never_cached_and_encrypting_forgets(path: Path, clock: FakeClock) -> None:

@@ -170,3 +170,20 @@ def test_while_the_store_opens_for_a_job_the_window_says_so(
     assert window.statusBar().currentMessage() == ""
     records.close_when_done()
     records.background.wait_for_done(10000)
+
+
+def test_a_start_from_the_cache_still_makes_the_days_backup_when_it_is_due(
+        tmp_path: Path) -> None:
+    env = dict(os.environ, FACILITATOR_HOME=str(tmp_path), QT_QPA_PLATFORM="offscreen",
+               FACILITATOR_EXIT_WHEN_READY="records", XDG_RUNTIME_DIR=str(tmp_path))
+    env.pop("FACILITATOR_DB", None)
+    subprocess.run([sys.executable, "-m", "facilitator", "demo", "--courses", "1"], env=env,
+                   cwd=REPO, check=True, capture_output=True, timeout=120)
+    subprocess.run([sys.executable, "-m", "facilitator"], env=env, cwd=REPO, check=True,
+                   capture_output=True, timeout=120)  # makes the cache (and a backup)
+    for made in (tmp_path / "backups").glob("*.db"):
+        made.unlink()
+    assert (tmp_path / "cache" / "home.pickle").exists()
+    subprocess.run([sys.executable, "-m", "facilitator"], env=env, cwd=REPO, check=True,
+                   capture_output=True, timeout=120)  # home from the cache, backup due
+    assert list((tmp_path / "backups").glob("facilitator-*-daily.db"))

@@ -354,10 +354,12 @@ def _wire_readiness_and_rehearsal(window: MainWindow, records: Records,
     meeting" starts the meeting. The home screen's rehearse and readiness entries (when it
     has them) open the rehearsal picker and the readiness check of any scheduled meeting."""
     # Imported when first used: the rehearsal flow pulls in the PDF and storage layers,
-    # which would otherwise be read before the first window appears.
-    from PySide6.QtCore import Qt
+    # which would otherwise be read before the first window appears; the `Qt` namespace
+    # too (its enums take 17 ms to make, see docs/start-up.md).
 
     def on_start_meeting_requested(course_id: uuid.UUID, session_number: int) -> None:
+        from PySide6.QtCore import Qt
+
         from facilitator.ui.readiness.window import ReadinessWindow, meeting_to_check
 
         meeting = meeting_to_check(records, course_id, session_number)
@@ -370,6 +372,8 @@ def _wire_readiness_and_rehearsal(window: MainWindow, records: Records,
         check.open()
 
     def on_readiness_requested(course_id: uuid.UUID, session_number: int) -> None:
+        from PySide6.QtCore import Qt
+
         from facilitator.ui.readiness.window import ReadinessWindow, meeting_to_check
 
         meeting = meeting_to_check(records, course_id, session_number)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
@@ -18,7 +18,7 @@ class FirstStartPanel(QWidget):
         self._title.setObjectName("pageTitle")
         self._text = QLabel()
         self._text.setWordWrap(True)
-        self._text.setTextFormat(Qt.TextFormat.PlainText)
+        self._text.setProperty("textFormat", "PlainText")  # by name: see docs/start-up.md
         self._text.setMaximumWidth(760)
         self.new_course_button = QPushButton()
         self.new_course_button.setObjectName("primary")

@@ -12,7 +12,7 @@ import re
 from datetime import date, time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 from PySide6.QtGui import QGuiApplication
 
 if TYPE_CHECKING:
@@ -28,7 +28,7 @@ def interface_language() -> str:
 def in_reading_order(text: str) -> str:
     """Data (names, places) laid out in the interface's direction: a right-to-left mark in
     front keeps a line of Latin names right-aligned in an Arabic interface."""
-    if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+    if QGuiApplication.isRightToLeft():
         return "\u200f" + text
     return text
 

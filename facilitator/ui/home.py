@@ -3,6 +3,10 @@
 The button emits `start_meeting_requested(course_id, session_number)`; the composition
 root decides what starting means. With an empty store the first-start panel explains what
 to do instead.
+
+Home is built with every start, so it stays clear of Qt's `Qt` namespace, whose enums
+cost PySide6 17 ms to make: properties are set by name, and the meetings behind the list
+rows are kept here rather than in item data (see docs/start-up.md).
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -31,8 +35,6 @@ from facilitator.ui.store_errors import describe
 if TYPE_CHECKING:
     from facilitator.records.values import UpcomingMeeting
 
-ROLE = Qt.ItemDataRole.UserRole
-
 
 class HomePage(QWidget):
     start_meeting_requested = Signal(object, int)  # course id (UUID), session number
@@ -46,7 +48,7 @@ class HomePage(QWidget):
         self._next: UpcomingMeeting | None = None
 
         self._status = QLabel()
-        self._status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._status.setProperty("alignment", "AlignCenter")
         self._status.setWordWrap(True)
         self.first_start = FirstStartPanel()
 
@@ -69,10 +71,18 @@ class HomePage(QWidget):
         self._upcoming_label = QLabel()
         self._upcoming_label.setObjectName("sectionTitle")
         self.upcoming_list = QListWidget()
+        # What each list shows (its rows, in order), and what it says when it has none.
+        self._shown: dict[QListWidget, tuple[UpcomingMeeting, ...]] = {}
+        self._empty: dict[QListWidget, QLabel] = {}
         for widget in (self.today_list, self.upcoming_list):
             widget.setWordWrap(True)
             widget.setSpacing(4)
-            widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            widget.setProperty("horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
+            self._shown[widget] = ()
+            self._empty[widget] = empty = QLabel()
+            empty.setObjectName("muted")
+            empty.setWordWrap(True)
+            empty.hide()
         self.new_course_button = QPushButton()
         self.rehearse_button = QPushButton()
 
@@ -100,6 +110,8 @@ class HomePage(QWidget):
             column = QVBoxLayout()
             column.addWidget(label)
             column.addWidget(widget, 1)
+            column.addWidget(self._empty[widget])
+            column.addStretch(0)
             lists.addLayout(column, 1)
 
         content = QWidget()
@@ -163,9 +175,11 @@ class HomePage(QWidget):
             self._request(self._next)
 
     def _on_list_item_activated(self, item: QListWidgetItem) -> None:
-        meeting = item.data(ROLE)
-        if meeting is not None:
-            self._request(meeting)
+        widget = item.listWidget()
+        meetings = self._shown.get(widget, ())
+        row = widget.row(item)
+        if 0 <= row < len(meetings):
+            self._request(meetings[row])
 
     def _request(self, meeting: UpcomingMeeting) -> None:
         self.start_meeting_requested.emit(meeting.scheduled.course_id,
@@ -212,6 +226,7 @@ class HomePage(QWidget):
     def _update_list(self, widget: QListWidget, meetings: tuple[UpcomingMeeting, ...],
                      today: bool) -> None:
         widget.clear()
+        self._shown[widget] = meetings
         for meeting in meetings:
             heading, detail = self._describe(meeting)
             when = formatting.clock(meeting.scheduled.local_time)
@@ -223,14 +238,12 @@ class HomePage(QWidget):
                 state = " — " + self.tr("held")
             if meeting.is_demo:
                 state += " — " + self.tr("demo")
-            item = QListWidgetItem(f"{when}  {heading}{state}\n{detail}")
-            item.setData(ROLE, meeting)
-            widget.addItem(item)
-        if not meetings:
-            empty = QListWidgetItem(self.tr("No meetings today.") if today
-                                    else self.tr("No meetings in the next four weeks."))
-            empty.setFlags(Qt.ItemFlag.NoItemFlags)
-            widget.addItem(empty)
+            widget.addItem(QListWidgetItem(f"{when}  {heading}{state}\n{detail}"))
+        empty = self._empty[widget]
+        empty.setText(self.tr("No meetings today.") if today
+                      else self.tr("No meetings in the next four weeks."))
+        widget.setVisible(bool(meetings))
+        empty.setVisible(not meetings)
 
     def _update_next(self) -> None:
         meeting = self._next

@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QObject,
-    Qt,
     QTranslator,
     Signal,
 )
@@ -69,10 +68,14 @@ class InterfaceLanguage(QObject):
                 app.installTranslator(translator)
                 self._translators.append(translator)
         QLocale.setDefault(QLocale(code))
-        direction = Qt.LayoutDirection.RightToLeft if is_rtl(code) else \
-            Qt.LayoutDirection.LeftToRight
         setter = getattr(app, "setLayoutDirection", None)
-        if setter is not None:
-            setter(direction)
+        # Left to right is Qt's default: the direction is set for a right-to-left language
+        # and when leaving one, so a left-to-right start never builds the `Qt` namespace's
+        # enums (see docs/start-up.md).
+        if setter is not None and (is_rtl(code) or app.isRightToLeft()):
+            from PySide6.QtCore import Qt
+
+            setter(Qt.LayoutDirection.RightToLeft if is_rtl(code) else
+                   Qt.LayoutDirection.LeftToRight)
         self.code = code
         self.changed.emit(code)

@@ -14,7 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -167,7 +168,7 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(index)
         page = self._pages.widget(index)
         if page is not None:
-            page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            page.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
             page.focusNextChild()
 
     def current_page(self) -> QWidget | None:
@@ -211,7 +212,7 @@ class MainWindow(QMainWindow):
         from facilitator.ui.course_editor import CourseEditor
 
         editor = CourseEditor(self.records, overview, participants, self)
-        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.saved.connect(lambda _course: self.statusBar().showMessage(
             self.tr("The course was saved."), 5000))
         self.course_editor = editor
@@ -270,7 +271,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QApplication
 
         if opening:
-            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+            QApplication.setOverrideCursor(QtCore.Qt.CursorShape.BusyCursor)
             self.statusBar().showMessage(self.tr("Opening your records…"))
             return
         QApplication.restoreOverrideCursor()

@@ -11,7 +11,7 @@ import sys
 import traceback
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox, QWidget
@@ -74,6 +74,7 @@ def describe(error: BaseException) -> str:
 def show_error(parent: QWidget | None, error: BaseException) -> QMessageBox:
     """A clear dialog for a failure (window-modal, not blocking other windows)."""
     # Imported here: the message box (and its enums) is made only when something fails.
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
     title = QCoreApplication.translate("StoreErrors", "Facilitator Companion")

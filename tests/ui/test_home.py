@@ -53,6 +53,13 @@ def test_the_big_button_checks_readiness_then_starts_the_live_meeting(
     assert home.next_meeting.scheduled.session_number == 2
     assert "Tirsdagsgruppen" in home._next_detail.text()
     assert home.upcoming_list.count() == 2
+    # Nothing today: the list gives way to a sentence saying so.
+    assert not home.today_list.isVisible()
+    assert home._empty[home.today_list].isVisible()
+    assert home._empty[home.today_list].text() == "No meetings today."
+    assert home._status.alignment() == Qt.AlignmentFlag.AlignCenter  # set by name
+    assert home.upcoming_list.horizontalScrollBarPolicy() == \
+        Qt.ScrollBarPolicy.ScrollBarAlwaysOff
     with qtbot.waitSignal(home.start_meeting_requested) as started:
         qtbot.mouseClick(home.start_button, Qt.MouseButton.LeftButton)
     assert started.args == [course.id, 2]  # type: ignore[attr-defined]
@@ -80,6 +87,20 @@ def test_the_big_button_checks_readiness_then_starts_the_live_meeting(
     assert unfinished is not None and unfinished.course_id == course.id
     assert unfinished.session_number == 2
     session.close()  # type: ignore[attr-defined]
+
+
+def test_a_row_stands_for_its_meeting(qtbot: QtBot, records: Records, store: Store) -> None:
+    from facilitator.ui.home import HomePage
+
+    course = planned_course(store)
+    records.refresh()
+    settle(qtbot, records)
+    home = HomePage(records)
+    qtbot.addWidget(home)
+    home.show()
+    with qtbot.waitSignal(home.start_meeting_requested) as chosen:
+        home.upcoming_list.itemActivated.emit(home.upcoming_list.item(1))
+    assert chosen.args == [course.id, 3]  # type: ignore[attr-defined]
 
 
 def test_a_first_start_explains_what_to_do_and_fills_demo_data(

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QTranslator,
     Signal,
 )
+from PySide6.QtGui import QGuiApplication
 
 from facilitator import paths
 
@@ -68,14 +69,13 @@ class InterfaceLanguage(QObject):
                 app.installTranslator(translator)
                 self._translators.append(translator)
         QLocale.setDefault(QLocale(code))
-        setter = getattr(app, "setLayoutDirection", None)
         # Left to right is Qt's default: the direction is set for a right-to-left language
         # and when leaving one, so a left-to-right start never builds the `Qt` namespace's
         # enums (see docs/start-up.md).
-        if setter is not None and (is_rtl(code) or app.isRightToLeft()):
+        if isinstance(app, QGuiApplication) and (is_rtl(code) or app.isRightToLeft()):
             from PySide6.QtCore import Qt
 
-            setter(Qt.LayoutDirection.RightToLeft if is_rtl(code) else
-                   Qt.LayoutDirection.LeftToRight)
+            app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_rtl(code) else
+                                   Qt.LayoutDirection.LeftToRight)
         self.code = code
         self.changed.emit(code)

@@ -30,18 +30,15 @@ from facilitator.export.summary import (
 )
 from facilitator.export.summary_json import with_digest
 from facilitator.export.suppression import CountTable
-from facilitator.records.values import (
+from facilitator.records.meeting_log import (
     ConcernRecord,
-    CourseRecord,
     DeviationKind,
     DeviationRecord,
     FilmPlayRecord,
-    HostRecord,
-    MeetingRecord,
     NoteRecord,
-    ParticipantRecord,
     StepVisitRecord,
 )
+from facilitator.records.values import CourseRecord, HostRecord, MeetingRecord, ParticipantRecord
 from facilitator.sessions import measures
 from facilitator.sessions.programme import Programme
 from facilitator.sessions.vocabulary import (

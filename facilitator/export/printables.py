@@ -30,7 +30,7 @@ from facilitator.export.pdf_parts import (
     key_values,
 )
 from facilitator.export.pdf_text import TextStyle, Writer
-from facilitator.records.values import RehearsalRecord, StepVisitRecord
+from facilitator.records.meeting_log import RehearsalRecord, StepVisitRecord
 from facilitator.sessions.measures import is_overrun, step_times
 from facilitator.sessions.programme import Programme
 

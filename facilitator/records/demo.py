@@ -26,6 +26,7 @@ from sqlalchemy import insert
 
 from facilitator import paths
 from facilitator.records.errors import translate_errors
+from facilitator.records.meeting_log import DeviationKind, GapKind
 from facilitator.records.models import (
     AttendanceMark,
     Concern,
@@ -42,7 +43,7 @@ from facilitator.records.models import (
     StepVisit,
 )
 from facilitator.records.store import Store
-from facilitator.records.values import DeviationKind, GapKind, MeetingState
+from facilitator.records.values import MeetingState
 from facilitator.sessions.vocabulary import (
     AgeBand,
     Attendance,

@@ -20,6 +20,14 @@ from sqlalchemy.orm import Session
 
 from facilitator.records.base import StoreBase
 from facilitator.records.errors import InvalidRecord, NotFound, translate_errors
+from facilitator.records.meeting_log import (
+    AttendanceChange,
+    DeviationKind,
+    DeviationRecord,
+    GapKind,
+    GapRecord,
+    StepVisitRecord,
+)
 from facilitator.records.models import (
     AttendanceMark,
     Concern,
@@ -33,16 +41,7 @@ from facilitator.records.models import (
     StepVisit,
 )
 from facilitator.records.tick import PreparedTick
-from facilitator.records.values import (
-    AttendanceChange,
-    DeviationKind,
-    DeviationRecord,
-    GapKind,
-    GapRecord,
-    MeetingRecord,
-    MeetingState,
-    StepVisitRecord,
-)
+from facilitator.records.values import MeetingRecord, MeetingState
 from facilitator.sessions import measures
 from facilitator.sessions.vocabulary import Attendance
 

@@ -31,7 +31,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from facilitator.records.values import DeviationKind, GapKind, MeetingState
+from facilitator.records.meeting_log import DeviationKind, GapKind
+from facilitator.records.values import MeetingState
 from facilitator.sessions.vocabulary import (
     AgeBand,
     Attendance,

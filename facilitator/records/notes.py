@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from sqlalchemy import select
 
 from facilitator.records.base import StoreBase
+from facilitator.records.meeting_log import ConcernRecord, FilmPlayRecord, NoteRecord
 from facilitator.records.models import Concern, FilmPlay, Meeting, Note
-from facilitator.records.values import ConcernRecord, FilmPlayRecord, NoteRecord
 from facilitator.sessions.vocabulary import ConcernKind, ReferralDestination
 
 

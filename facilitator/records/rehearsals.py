@@ -13,8 +13,9 @@ from sqlalchemy.orm import Session
 
 from facilitator.records.base import StoreBase
 from facilitator.records.errors import InvalidRecord
+from facilitator.records.meeting_log import RehearsalRecord, StepVisitRecord
 from facilitator.records.models import Rehearsal, RehearsalVisit
-from facilitator.records.values import MeetingState, RehearsalRecord, StepVisitRecord
+from facilitator.records.values import MeetingState
 
 
 def rehearsal_record(row: Rehearsal) -> RehearsalRecord:

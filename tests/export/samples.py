@@ -13,18 +13,20 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from facilitator.export.build import CourseRecords, MeetingRecords
-from facilitator.records.values import (
+from facilitator.records.meeting_log import (
     ConcernRecord,
-    CourseRecord,
     DeviationKind,
     DeviationRecord,
     FilmPlayRecord,
+    NoteRecord,
+    StepVisitRecord,
+)
+from facilitator.records.values import (
+    CourseRecord,
     HostRecord,
     MeetingRecord,
     MeetingState,
-    NoteRecord,
     ParticipantRecord,
-    StepVisitRecord,
 )
 from facilitator.sessions.library import discover
 from facilitator.sessions.programme import (

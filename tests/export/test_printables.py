@@ -17,7 +17,8 @@ from facilitator.export.printables import (
     write_code_sheet,
     write_rehearsal_report,
 )
-from facilitator.records.values import MeetingState, RehearsalRecord, StepVisitRecord
+from facilitator.records.meeting_log import RehearsalRecord, StepVisitRecord
+from facilitator.records.values import MeetingState
 from tests.export.pdfread import lines_with, loose, pdf_text, tokens
 from tests.export.samples import bundled
 

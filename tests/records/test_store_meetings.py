@@ -8,8 +8,9 @@ from datetime import timedelta
 import pytest
 
 from facilitator.records.errors import InvalidRecord, NotFound
+from facilitator.records.meeting_log import GapKind
 from facilitator.records.store import Store
-from facilitator.records.values import GapKind, MeetingRecord, MeetingState
+from facilitator.records.values import MeetingRecord, MeetingState
 from facilitator.sessions.vocabulary import Attendance
 from tests.records.conftest import Course, FakeClock, make_course
 

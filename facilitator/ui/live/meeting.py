@@ -20,7 +20,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from facilitator.media.qtcompat import protect_singletons
-from facilitator.records.values import ConcernRecord, NoteRecord, ParticipantRecord
+from facilitator.records.meeting_log import ConcernRecord, NoteRecord
+from facilitator.records.values import ParticipantRecord
 from facilitator.sessions import measures
 from facilitator.sessions.programme import Step, StepText
 from facilitator.sessions.run import Clock, RunState, SessionRun

@@ -9,13 +9,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from facilitator.records.meeting_log import ConcernRecord, DeviationKind, NoteRecord
 from facilitator.records.values import (
-    ConcernRecord,
     CourseRecord,
-    DeviationKind,
     MeetingRecord,
     MeetingState,
-    NoteRecord,
     ParticipantRecord,
     SafetyCard,
 )

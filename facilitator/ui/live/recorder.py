@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from facilitator.records.values import DeviationKind
+from facilitator.records.meeting_log import DeviationKind
 from facilitator.ui.live.writer import StoreWriter
 
 if TYPE_CHECKING:

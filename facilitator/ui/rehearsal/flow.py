@@ -30,8 +30,8 @@ from facilitator.ui.rehearsal.report_view import RehearsalReportView
 from facilitator.ui.rehearsal.session import RehearsalSession
 
 if TYPE_CHECKING:
+    from facilitator.records.meeting_log import RehearsalRecord
     from facilitator.records.store import Store
-    from facilitator.records.values import RehearsalRecord
     from facilitator.ui.records_model import Records
 
 

@@ -18,12 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
-from facilitator.records.values import (
-    CourseRecord,
-    MeetingRecord,
-    MeetingState,
-    RehearsalRecord,
-)
+from facilitator.records.meeting_log import RehearsalRecord
+from facilitator.records.values import CourseRecord, MeetingRecord, MeetingState
 from facilitator.sessions.programme import Programme
 from facilitator.sessions.run import Clock, SessionRun
 from facilitator.ui.live.meeting import LiveMeeting, WallClock, local_now

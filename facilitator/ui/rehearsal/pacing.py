@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from facilitator.export.printables import RehearsalReport, RehearsalStep
-from facilitator.records.values import RehearsalRecord, StepVisitRecord
+from facilitator.records.meeting_log import RehearsalRecord, StepVisitRecord
 from facilitator.sessions import measures
 from facilitator.sessions.programme import Programme, Step
 

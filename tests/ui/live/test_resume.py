@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from facilitator.records.values import GapKind
+from facilitator.records.meeting_log import GapKind
 from facilitator.sessions.run import StepState
 from facilitator.sessions.vocabulary import Attendance
 from facilitator.ui.live.meeting import LiveMeeting

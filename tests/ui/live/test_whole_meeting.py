@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from facilitator.media.player import PlayerState
-from facilitator.records.values import DeviationKind, GapKind, MeetingState
+from facilitator.records.meeting_log import DeviationKind, GapKind
+from facilitator.records.values import MeetingState
 from facilitator.sessions.vocabulary import Attendance, ConcernKind, ReferralDestination
 from facilitator.ui.live.projector import ProjectorPage
 from tests.ui.live.conftest import Live

@@ -263,6 +263,9 @@ def run_application(args: argparse.Namespace | None = None,
     for name in ("facilitator.sessions.library", "facilitator.records.home_cache",
                  "facilitator.records.schedule", "facilitator.records.backup_files"):
         importlib.import_module(name)
+    from facilitator import preload
+
+    preload.start()  # Qt's libraries on a second core while PySide6 starts (see there)
     from PySide6.QtCore import QTimer
 
     skip_feature_scan_of_standard_library()  # before the imports below name them

@@ -16,11 +16,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from facilitator import paths
-from facilitator.sessions.problems import PackageInvalid, Problem
 from facilitator.sessions.programme import PackedTexts, Programme
 
 if TYPE_CHECKING:
     from facilitator.sessions.package import ValidationResult
+    from facilitator.sessions.problems import Problem
 
 
 def validate(path: Path) -> ValidationResult:
@@ -147,6 +147,8 @@ def _read(candidates: list[tuple[str, Path]]) -> Library:
 
 def install(package: Path) -> LibraryEntry:
     """Validate `package` (folder or zip) and copy it into the user's programme folder."""
+    from facilitator.sessions.problems import PackageInvalid  # with the validator, not at start
+
     result = validate(package)
     if result.programme is None:
         raise PackageInvalid(result.problems)

@@ -4,6 +4,9 @@ Both bundled demo programmes, invented hosts in invented Danish places, particip
 only, attendance that thins out over the weeks, step logs with plausible timings (some
 overruns, pauses, an optional break left out now and then), shareable and private notes
 with theme tags, a few concerns and referrals, films played. Everything is marked demo.
+The hosts are Danish, so courses are named and shareable notes written in Danish; private
+notes are in each course's facilitator language, and every host has its safety card in
+all four interface languages.
 
 The structure comes from the bundled packages when they load; while a package is being
 written (texts missing) its `sessions/*.yaml` still gives the real step ids; failing that,
@@ -67,30 +70,81 @@ _HOST_KINDS = (
     ("Boligforeningen {place}", "Beboerhuset, {place}"),
     ("{place} Bibliotek", "Mødelokale 2, {place} Bibliotek"),
 )
-_PRIVATE_NOTES = (
-    "Two participants arrived late because the bus was cancelled.",
-    "The room was cold; ask the caretaker about the heating before next week.",
-    "The interpreter needed more time during the exercise.",
-    "One participant seemed tired and left during the break; check in next time.",
-    "Remember to bring extra copies of the home task sheet.",
-    "Co-facilitator will lead the check-in next week.",
-    "The projector cable was loose; bring the spare.",
-)
+# Notes are written as facilitators write them: private ones in the facilitator's own
+# language, shareable ones (and the reasons for leaving the manual, which the summaries
+# show) in Danish, for the municipality or housing association that reads the summaries.
+_PRIVATE_NOTES = {
+    "en": (
+        "Two participants arrived late because the bus was cancelled.",
+        "The room was cold; ask the caretaker about the heating before next week.",
+        "The interpreter needed more time during the exercise.",
+        "One participant seemed tired and left during the break; check in next time.",
+        "Remember to bring extra copies of the home task sheet.",
+        "The co-facilitator will lead the check-in next week.",
+        "The projector cable was loose; bring the spare.",
+    ),
+    "da": (
+        "To deltagere kom for sent, fordi bussen var aflyst.",
+        "Lokalet var koldt; spørg viceværten om varmen inden næste uge.",
+        "Tolken havde brug for mere tid under øvelsen.",
+        "En deltager virkede træt og gik i pausen; tal med vedkommende næste gang.",
+        "Husk at tage ekstra kopier af hjemmeopgaven med.",
+        "Medfacilitatoren leder den indledende runde i næste uge.",
+        "Projektorkablet sad løst; tag reservekablet med.",
+    ),
+    "ar": (
+        "وصل مشاركان متأخرَين لأن الحافلة أُلغيت.",
+        "كانت القاعة باردة؛ اسأل مسؤول المبنى عن التدفئة قبل الأسبوع القادم.",
+        "احتاج المترجم إلى وقت أطول أثناء التمرين.",
+        "بدا أحد المشاركين متعبًا وغادر أثناء الاستراحة؛ اطمئن عليه في المرة القادمة.",
+        "تذكّر إحضار نسخ إضافية من ورقة المهمة المنزلية.",
+        "سيقود الميسّر المشارك الجولة الافتتاحية في الأسبوع القادم.",
+        "كان كابل جهاز العرض مرتخيًا؛ أحضر الكابل الاحتياطي.",
+    ),
+    "ru": (
+        "Двое участников опоздали: отменили автобус.",
+        "В комнате было холодно; до следующей недели спросить завхоза об отоплении.",
+        "Переводчику понадобилось больше времени на упражнение.",
+        "Один участник выглядел уставшим и ушёл в перерыве; в следующий раз поговорить с ним.",
+        "Не забыть взять дополнительные копии листка с домашним заданием.",
+        "На следующей неделе вступительный круг проведёт второй ведущий.",
+        "Кабель проектора плохо держался; взять запасной.",
+    ),
+}
 _SHAREABLE_NOTES = (
-    "Several participants said sleep had become a little easier since last week.",
-    "The group talked about worries for family members who are still abroad.",
-    "Participants asked for more time to practise the breathing exercise.",
-    "The film led to a long discussion about stress in the body.",
-    "Parents shared how their children are settling in at school.",
-    "The group found it helpful to hear how others handle contact with the school.",
-    "Many mentioned that waiting for decisions about their case is the biggest stress.",
-    "Participants suggested meeting in the café after the course ends.",
+    "Flere deltagere fortalte, at de var begyndt at sove lidt bedre siden sidste uge.",
+    "Gruppen talte om bekymringer for familiemedlemmer, der stadig er i udlandet.",
+    "Deltagerne bad om mere tid til at øve vejrtrækningsøvelsen.",
+    "Filmen førte til en lang snak om, hvordan stress mærkes i kroppen.",
+    "Forældrene fortalte, hvordan deres børn er ved at falde til i skolen.",
+    "Gruppen fandt det nyttigt at høre, hvordan andre klarer kontakten med skolen.",
+    "Mange nævnte, at ventetiden på en afgørelse i deres sag er det, der stresser mest.",
+    "Deltagerne foreslog at mødes på caféen, når forløbet er slut.",
 )
 _SKIP_REASONS = (
-    "The check-in took longer than planned.",
-    "The room had to be left early.",
-    "The group asked to continue the discussion instead.",
+    "Den indledende runde tog længere tid end planlagt.",
+    "Vi skulle forlade lokalet før tid.",
+    "Gruppen ønskede at fortsætte samtalen i stedet.",
 )
+_CHANGE_REASON = "Øvelsen blev lavet stående, fordi der ikke var stole i lokalet."
+# A course is named as a Danish group usually is: after its weekday and its place.
+_WEEKDAY_GROUPS = ("Mandagsgruppen", "Tirsdagsgruppen", "Onsdagsgruppen", "Torsdagsgruppen",
+                   "Fredagsgruppen", "Lørdagsgruppen", "Søndagsgruppen")
+# The host's safety card in each language its facilitators use: (contacts, referral steps).
+_SAFETY_CARDS = {
+    "da": ("Akut: 112\nLægevagten: 7011 0707\n{place} familierådgivning: 7000 0000 (demo)",
+           "1. Bevar roen, og lyt.\n2. Sig det til medfacilitatoren.\n"
+           "3. Ring til kontakten ovenfor."),
+    "en": ("Emergency: 112\nOut-of-hours doctor: 7011 0707\n"
+           "{place} family counselling: 7000 0000 (demo)",
+           "1. Stay calm and listen.\n2. Tell the co-facilitator.\n3. Call the contact above."),
+    "ar": ("الطوارئ: 112\nالطبيب المناوب: 7011 0707\nالإرشاد الأسري في {place}: 7000 0000 (تجريبي)",
+           "1. حافظ على هدوئك واستمع.\n2. أخبر الميسّر المشارك.\n3. اتصل بالجهة المذكورة أعلاه."),
+    "ru": ("Экстренная помощь: 112\nДежурный врач: 7011 0707\n"
+           "Семейная консультация, {place}: 7000 0000 (демо)",
+           "1. Сохраняйте спокойствие и выслушайте.\n2. Сообщите второму ведущему.\n"
+           "3. Позвоните по номеру выше."),
+}
 _LANGUAGE_MIX = (("ar",), ("ar", "da"), ("ru",), ("da",), ("en", "da"), ("ar",), ("ru", "da"))
 
 
@@ -203,6 +257,7 @@ class _Builder:
         self.today = today
         self.new_id = _Ids(rng)
         self.rows: dict[type, list[dict[str, Any]]] = {}
+        self.titles: set[str] = set()
 
     def add(self, model: type, **values: Any) -> None:
         self.rows.setdefault(model, []).append(values)
@@ -214,13 +269,9 @@ class _Builder:
         now = datetime.now(UTC)
         self.add(Host, id=host_id, name=name_pattern.format(place=place), place=place, language="da",
                  time_zone="Europe/Copenhagen", created_at=now, updated_at=now)
-        for language, contacts in (
-            ("da", f"Akut: 112\nLægevagten: 7011 0707\n{place} familierådgivning: 7000 0000 (demo)"),
-            ("en", f"Emergency: 112\nOut-of-hours doctor: 7011 0707\n{place} family counselling: 7000 0000 (demo)"),
-        ):
-            self.add(SafetyCardRow, host_id=host_id, language=language, contacts=contacts,
-                     referral_steps="1. Stay calm and listen.\n2. Tell the co-facilitator.\n3. Call the contact above.",
-                     updated_at=now)
+        for language, (contacts, steps) in _SAFETY_CARDS.items():
+            self.add(SafetyCardRow, host_id=host_id, language=language,
+                     contacts=contacts.format(place=place), referral_steps=steps, updated_at=now)
         return host_id, place, location_pattern.format(place=place)
 
     def course(self, index: int, programme: DemoProgramme, host: tuple[uuid.UUID, str, str], summary: DemoSummary) -> None:
@@ -243,7 +294,11 @@ class _Builder:
         zone = ZoneInfo("Europe/Copenhagen")
         course_id = self.new_id()
         created = datetime.combine(start - timedelta(days=14), time(12), zone).astimezone(UTC)
-        self.add(Course, id=course_id, title=f"{place} {slot:%H:%M} group", programme_id=programme.id,
+        title = f"{_WEEKDAY_GROUPS[start.weekday()]} i {place}"
+        if title in self.titles:
+            title += f" kl. {slot:%H.%M}"
+        self.titles.add(title)
+        self.add(Course, id=course_id, title=title, programme_id=programme.id,
                  programme_version=programme.version, host_id=host_id, location=location,
                  group_languages=list(languages), facilitator_language=languages[0],
                  facilitator_initials=[rng.choice("ABDEFHKLMNRSTY") + rng.choice("ABDEFHKLMNRSTY") for _ in range(2)],
@@ -300,7 +355,7 @@ class _Builder:
             clock = ended
         if rng.random() < 0.05:
             self.add(StepDeviation, meeting_id=meeting_id, step_id=None, kind=DeviationKind.CHANGED,
-                     reason="The exercise was done standing because the room had no chairs.", created_at=clock)
+                     reason=_CHANGE_REASON, created_at=clock)
         for pid, loyalty, dropped in people:
             value = _attendance(rng, loyalty, number, dropped)
             if value is not Attendance.NOT_MARKED:
@@ -311,7 +366,9 @@ class _Builder:
             written = begins + timedelta(minutes=rng.randint(5, 100))
             themes = rng.sample(programme.themes, k=min(len(programme.themes), rng.randint(1, 2))) if shareable else []
             self.add(Note, id=self.new_id(), meeting_id=meeting_id, step_id=None,
-                     text=rng.choice(_SHAREABLE_NOTES if shareable else _PRIVATE_NOTES), shareable=shareable,
+                     text=rng.choice(_SHAREABLE_NOTES if shareable else
+                                     _PRIVATE_NOTES.get(languages[0], _PRIVATE_NOTES["en"])),
+                     shareable=shareable,
                      themes=sorted(themes), created_at=written, updated_at=written, deleted_at=None)
         if rng.random() < 0.08:
             self.add(Concern, id=self.new_id(), meeting_id=meeting_id,

@@ -168,7 +168,8 @@ def main() -> None:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="a few runs, for smoke tests")
     parser.add_argument("--changes", type=int, default=500)
-    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--runs", type=int, default=25,
+                        help="start-up pairs (the machine's speed varies; fewer give noisy ratios)")
     parser.add_argument("--child-steps", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--db", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -186,7 +187,8 @@ def main() -> None:
           f"max {steps['max']:7.2f} ms")
     print(f"  p99 / 16 ms budget           ratio {steps['p99'] / 16:.2f}  (budget 1.00)")
     started = start_up(runs)
-    print(f"start-up to an idle home screen ({runs} runs each, medians)")
+    print(f"start-up to an idle home screen ({runs} pairs; medians, and ratios as the "
+          "median of the pairs' ratios)")
     print(f"  bare PySide6 window  {started['bare_s'] * 1000:8.1f} ms  "
           f"{started['bare_mib']:7.1f} MiB peak RSS")
     print(f"  facilitator          {started['app_s'] * 1000:8.1f} ms  "

@@ -41,7 +41,8 @@ def time_to_exit(command: list[str], env: dict[str, str]) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="two runs each, for smoke tests")
-    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--runs", type=int, default=25,
+                        help="pairs per case (the machine's speed varies; fewer give noisy ratios)")
     args = parser.parse_args()
     runs = 2 if args.quick else args.runs
 

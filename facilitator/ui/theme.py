@@ -66,7 +66,7 @@ def stylesheet(large_text: bool = False) -> str:
     return f"""
 QWidget {{ font-size: 11pt; }}
 QLabel#pageTitle {{ font-size: 20pt; font-weight: 600; }}
-QLabel#sectionTitle {{ font-size: 14pt; font-weight: 600; margin-top: 8px; }}
+QLabel#sectionTitle {{ font-size: 14pt; font-weight: 600; margin-top: 8px; qproperty-indent: 0; }}
 QLabel#hint, QLabel#muted {{ color: {MUTED}; }}
 QLabel#warning {{ color: {WARNING}; }}
 QLabel#stepTitle {{ font-size: 16pt; font-weight: 600; }}

@@ -4,13 +4,15 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
     QPainter,
     QPaintEvent,
+    QPixmap,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -26,17 +28,29 @@ BACKGROUND = "#000000"
 TEXT = "#e9e6df"  # warm off-white: calmer than pure white in a dark room
 
 
+FRAMES = 3
+"""Finished pictures kept: the step shown, the one before and the one after."""
+PREPARE_AFTER_MS = 25
+"""After a step change, when the neighbouring steps' pictures are drawn: once this step
+is painted on both screens (a few milliseconds; a zero-delay timer can fire before those
+paints and hold them up), long before a facilitator presses again."""
+
+
 class ProjectorText(QWidget):
     """The step's participant-facing text, centred, its size following the screen.
 
-    Painted from a QTextDocument laid out once per text and size (kept for the steps
-    already shown), so a step change costs a paint, not a new layout."""
+    Each text is laid out once per size (a QTextDocument, kept for the steps already
+    shown) and drawn once into a finished picture of the whole screen. `prepare` draws
+    the pictures of the steps either side of the current one while the room listens, so
+    a step change costs one copy of a picture, not drawing large text anew (about 3 ms
+    of a 1920×1080 screen)."""
 
     def __init__(self, rtl: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._source = ""
         self._rtl = rtl
         self._documents: dict[tuple[str, int, int], QTextDocument] = {}
+        self._frames: dict[tuple[str, int, int, float], QPixmap] = {}  # oldest first
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     def text(self) -> str:
@@ -51,10 +65,12 @@ class ProjectorText(QWidget):
         # Readable from the back of a room: about 1/16 of the screen's height.
         return max(20, self.height() // 16)
 
-    def document(self) -> QTextDocument:
+    def document(self, source: str | None = None) -> QTextDocument:
+        """The laid-out document of `source` (the text shown, by default)."""
+        source = self._source if source is None else source
         margin = max(24, self.width() // 20)
         width = max(100, self.width() - 2 * margin)
-        key = (self._source, self.pixel_size(), width)
+        key = (source, self.pixel_size(), width)
         document = self._documents.get(key)
         if document is None:
             if len(self._documents) > 64:
@@ -69,7 +85,7 @@ class ProjectorText(QWidget):
             option.setWrapMode(QTextOption.WrapMode.WordWrap)
             document.setDefaultTextOption(option)
             document.setDefaultStyleSheet(f"body {{ color: {TEXT}; }}")
-            document.setMarkdown(self._source)
+            document.setMarkdown(source)
             cursor = QTextCursor(document)
             cursor.select(QTextCursor.SelectionType.Document)
             block = QTextBlockFormat()
@@ -84,16 +100,37 @@ class ProjectorText(QWidget):
             self._documents[key] = document
         return document
 
+    def prepare(self, texts: Iterable[str]) -> None:
+        """Draw the pictures of `texts` now, ahead of showing them (at the current size)."""
+        if self.isVisible():
+            for text in texts:
+                self.frame(text)
+
+    def frame(self, source: str) -> QPixmap:
+        """The whole widget showing `source`: black, with the text centred on it."""
+        ratio = self.devicePixelRatioF()
+        key = (source, self.width(), self.height(), ratio)
+        frame = self._frames.pop(key, None)
+        if frame is None:
+            frame = QPixmap(QSize(self.width(), self.height()) * ratio)
+            frame.setDevicePixelRatio(ratio)
+            frame.fill(QColor(BACKGROUND))
+            if source:
+                document = self.document(source)
+                size = document.size()
+                painter = QPainter(frame)
+                painter.translate((self.width() - size.width()) / 2,
+                                  max(0.0, (self.height() - size.height()) / 2))
+                document.drawContents(painter)
+                painter.end()
+        self._frames[key] = frame  # now the newest
+        while len(self._frames) > FRAMES:
+            del self._frames[next(iter(self._frames))]
+        return frame
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor(BACKGROUND))
-        if self._source:
-            document = self.document()
-            size = document.size()
-            x = (self.width() - size.width()) / 2
-            y = max(0.0, (self.height() - size.height()) / 2)
-            painter.translate(x, y)
-            document.drawContents(painter)
+        painter.drawPixmap(0, 0, self.frame(self._source))
         painter.end()
 
 
@@ -164,6 +201,16 @@ class ProjectorWindow(QWidget):
 
     def _on_meeting_step_changed(self) -> None:
         self._update_page()
+        QTimer.singleShot(PREPARE_AFTER_MS, self._prepare_neighbours)
+
+    def _prepare_neighbours(self) -> None:
+        meeting = self._meeting
+        if not meeting.is_active or self.pages.currentWidget() is not self.text:
+            return
+        steps = meeting.session.steps
+        index = steps.index(meeting.current)
+        self.text.prepare(meeting.step_text(steps[i], meeting.group_language).projector
+                          for i in (index + 1, index - 1) if 0 <= i < len(steps))
 
     def _update_page(self) -> None:
         meeting = self._meeting

@@ -93,6 +93,34 @@ def test_the_projector_shows_the_groups_text_right_to_left(open_live) -> None:
     assert projector.text.text() == live.meeting.step_text(live.meeting.current, "ar").projector
 
 
+def test_the_projector_draws_the_neighbouring_steps_ahead(open_live) -> None:
+    from facilitator.ui.live.projector import FRAMES
+
+    live: Live = open_live()
+    projector = live.session.projector
+    projector.show()
+    live.qtbot.waitExposed(projector)
+    text = projector.text
+    live.meeting.next()
+    steps = live.meeting.session.steps
+    index = steps.index(live.meeting.current)
+    before, after = (live.meeting.step_text(steps[i], "ar").projector
+                     for i in (index - 1, index + 1))
+
+    def drawn() -> set[str]:
+        return {source for source, *_size in text._frames}
+
+    live.qtbot.waitUntil(lambda: {before, after} <= drawn())
+    # The next press shows a finished picture: nothing new is drawn for it.
+    ahead = text._frames[next(key for key in text._frames if key[0] == after)]
+    live.meeting.next()
+    text.repaint()
+    assert text.frame(after) is ahead
+    live.qtbot.waitUntil(lambda: len(text._frames) == FRAMES
+                         and live.meeting.step_text(steps[index + 2], "ar").projector in drawn())
+    assert len(text._frames) == FRAMES
+
+
 def test_the_projector_without_a_second_screen_opens_in_a_window_on_f5(open_live) -> None:
     live: Live = open_live()
     window = live.session.window

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from facilitator.ui.i18n import language_changes
 
 
 class FirstStartPanel(QWidget):
@@ -44,6 +46,7 @@ class FirstStartPanel(QWidget):
         self.new_course_button.clicked.connect(self.new_course_requested)
         self.demo_button.clicked.connect(self._on_demo_clicked)
         self._filling = False
+        language_changes().connect(self._on_language_changed)  # not changeEvent: see i18n
         self.retranslate_ui()
 
     def set_filling(self, filling: bool) -> None:
@@ -51,10 +54,8 @@ class FirstStartPanel(QWidget):
         self._filling = filling
         self._update_demo()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
+    def _on_language_changed(self, _code: str) -> None:
+        self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         self._title.setText(self.tr("Welcome to Facilitator Companion"))

@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.ui import formatting
 from facilitator.ui.first_start import FirstStartPanel
+from facilitator.ui.i18n import language_changes
 from facilitator.ui.records_model import Records, RecordsState
 from facilitator.ui.store_errors import describe
 
@@ -138,18 +139,12 @@ class HomePage(QWidget):
         self.first_start.demo_requested.connect(self.demo_requested)
         records.changed.connect(self._on_records_changed)
         records.library_changed.connect(self._on_records_changed)
+        language_changes().connect(self._on_language_changed)  # not changeEvent: see i18n
         self.retranslate_ui()
 
     @property
     def next_meeting(self) -> UpcomingMeeting | None:
         return self._next
-
-    # -- Qt -------------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self._title.setText(self.tr("Today"))
@@ -166,6 +161,9 @@ class HomePage(QWidget):
         self._update_all()
 
     # -- slots ----------------------------------------------------------------------------
+
+    def _on_language_changed(self, _code: str) -> None:
+        self.retranslate_ui()
 
     def _on_records_changed(self) -> None:
         self._update_all()

@@ -3,6 +3,12 @@
 Switching at run time installs new translators; Qt then sends every widget a
 LanguageChange event and each widget's `retranslate_ui()` redraws its texts. Arabic lays
 the whole interface out right to left.
+
+The widgets built at every start (the main window, Home, the first-start panel) listen to
+`language_changes()` instead: a `changeEvent` written in Python makes PySide6 build the
+Python enum of every QEvent type (some 190) before the first window, and call into
+Python for every change event each of them gets (together about 4 ms of the start, see
+docs/start-up.md).
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from PySide6.QtCore import (
     QObject,
     QTranslator,
     Signal,
+    SignalInstance,
 )
 from PySide6.QtGui import QGuiApplication
 
@@ -37,6 +44,22 @@ def system_language() -> str:
 
 def translations_dir() -> Path:
     return paths.resources_dir() / "translations"
+
+
+class _Announcer(QObject):
+    changed = Signal(str)
+
+
+_announcer: _Announcer | None = None
+
+
+def language_changes() -> SignalInstance:
+    """`(code)` after every switch of the interface language, whichever InterfaceLanguage
+    made it, once its translators are in place."""
+    global _announcer
+    if _announcer is None:
+        _announcer = _Announcer()
+    return _announcer.changed
 
 
 class InterfaceLanguage(QObject):
@@ -79,3 +102,4 @@ class InterfaceLanguage(QObject):
                                    Qt.LayoutDirection.LeftToRight)
         self.code = code
         self.changed.emit(code)
+        language_changes().emit(code)

@@ -15,7 +15,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.ui.home import HomePage
+from facilitator.ui.i18n import language_changes
 from facilitator.ui.preferences import Preferences
 from facilitator.ui.records_model import Records
 from facilitator.ui.store_errors import show_error
@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         records.failed.connect(self._on_records_failed)
         records.opening.connect(self._on_records_opening)
         self.navigation.setCurrentRow(0)
+        language_changes().connect(self._on_language_changed)  # not changeEvent: see i18n
         self.retranslate_ui()
 
     # -- pages --------------------------------------------------------------------------
@@ -219,13 +220,6 @@ class MainWindow(QMainWindow):
         editor.open()
         return editor
 
-    # -- Qt -------------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Facilitator Companion"))
         names = (self.tr("Home"), self.tr("Courses"), self.tr("Programmes"), self.tr("Settings"))
@@ -261,6 +255,9 @@ class MainWindow(QMainWindow):
     def _on_records_library_changed(self) -> None:
         if self.records.library is not None:
             self.browser.set_library(self.records.library)
+
+    def _on_language_changed(self, _code: str) -> None:
+        self.retranslate_ui()
 
     def _on_records_failed(self, error: BaseException) -> None:
         show_error(self, error)

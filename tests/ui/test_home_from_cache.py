@@ -115,6 +115,7 @@ PROBE = textwrap.dedent("""
             shown("sqlalchemy loaded:", "sqlalchemy" in sys.modules)
             core = sys.modules["PySide6.QtCore"]
             shown("Qt namespace made:", "Qt" in core.__dict__)
+            shown("QEvent made:", "QEvent" in core.__dict__)
         shown(*args, **kwargs)
     builtins.print = report
     from facilitator.cli import main
@@ -138,6 +139,7 @@ def test_a_second_start_reaches_its_filled_home_without_the_database_layer(
     assert "sqlalchemy loaded: False" in outputs[1]
     # Nor the enums of Qt's `Qt` namespace, 17 ms to make (see docs/start-up.md).
     assert "Qt namespace made: False" in outputs[1]
+    assert "QEvent made: False" in outputs[1]  # no changeEvent in Python (see i18n)
     assert (tmp_path / "cache" / "home.pickle").exists()
     assert list((tmp_path / "backups").glob("facilitator-*-daily.db"))
 

@@ -31,9 +31,13 @@ def test_switching_language_retranslates_open_windows(
     window.show_library(Library((), ()))
     status = window.programmes.status
     assert "No programmes are installed" in status.text()
+    welcome = window.home.first_start._title.text()
     language.apply(code)
     qtbot.waitUntil(lambda: "No programmes are installed" not in status.text())
     assert window.windowTitle() == title
+    # The widgets of every start follow too (they listen to language_changes()).
+    assert window.home._title.text() != "Today"
+    assert window.home.first_start._title.text() != welcome
     assert QApplication.layoutDirection() == direction
     assert window.layoutDirection() == direction
     language.apply("en")
@@ -71,7 +75,8 @@ def test_choosing_arabic_in_settings_turns_the_open_window_right_to_left(
     combo.setCurrentIndex(combo.findData("ru"))
     qtbot.waitUntil(lambda: window.navigation.item(0).text() == "Главная")
     assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
-    assert window.navigation.x() < window.width() // 2
+    # The layouts follow the new direction when the event loop next runs.
+    qtbot.waitUntil(lambda: window.navigation.x() < window.width() // 2)
 
 
 def test_dates_follow_the_interface_language(language: InterfaceLanguage) -> None:

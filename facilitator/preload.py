@@ -18,15 +18,15 @@ always would. PySide6's own modules are never loaded early: they use Python's C 
 they load, which needs the interpreter lock.
 """
 
+import ctypes
 import os
 import sys
 import threading
-from typing import Any
 
 LIBRARIES = ("libQt6Core.so.6", "libQt6DBus.so.6", "libQt6Gui.so.6", "libQt6Widgets.so.6")
 """Loaded one by one, each with the system libraries it needs (ICU, GL, X11, fontconfig …):
-the dynamic loader serves one thread at a time, so the main thread, importing one of
-Python's own C modules meanwhile, waits for one library at most, never for all."""
+the dynamic loader serves one thread at a time, so the main thread, loading one of
+PySide6's own modules meanwhile, waits for one library at most, never for all."""
 FONTCONFIG = "libfontconfig.so.1"
 RTLD_NOW = getattr(os, "RTLD_NOW", 2)
 
@@ -35,20 +35,18 @@ def start() -> threading.Thread | None:
     """Begin loading on a daemon thread; returns it, or None where there is nothing to do."""
     if not sys.platform.startswith("linux"):
         return None
-    import ctypes  # also needed by media.qtcompat; imported here, on the main thread
     from importlib.util import find_spec
 
     spec = find_spec("PySide6")
     if spec is None or not spec.submodule_search_locations:
         return None
     folder = f"{list(spec.submodule_search_locations)[0]}/Qt/lib"
-    thread = threading.Thread(target=_load, args=(ctypes, folder), name="preload",
-                              daemon=True)
+    thread = threading.Thread(target=_load, args=(folder,), name="preload", daemon=True)
     thread.start()
     return thread
 
 
-def _load(ctypes: Any, folder: str) -> None:
+def _load(folder: str) -> None:
     # dlopen is called as a foreign function, not through ctypes.CDLL (which keeps the
     # interpreter lock while the library loads): the main thread runs Python meanwhile.
     try:
@@ -61,6 +59,6 @@ def _load(ctypes: Any, folder: str) -> None:
                 return
         fontconfig = dlopen(FONTCONFIG.encode(), RTLD_NOW)
         if fontconfig:
-            ctypes.CDLL(FONTCONFIG).FcInit()
+            ctypes.CDLL(FONTCONFIG, handle=fontconfig).FcInit()
     except (OSError, AttributeError):
         return

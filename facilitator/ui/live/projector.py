@@ -201,7 +201,7 @@ class ProjectorWindow(QWidget):
 
     def _on_meeting_step_changed(self) -> None:
         self._update_page()
-        QTimer.singleShot(PREPARE_AFTER_MS, self._prepare_neighbours)
+        QTimer.singleShot(PREPARE_AFTER_MS, self, self._prepare_neighbours)
 
     def _prepare_neighbours(self) -> None:
         meeting = self._meeting

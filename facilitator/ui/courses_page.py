@@ -146,6 +146,7 @@ class CoursesPage(QWidget):
         for row, overview in enumerate(overviews):
             for column, text in enumerate(self._row(overview)):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)  # the whole text where a narrow column cuts it short
                 item.setData(ROLE, overview.course.id)
                 self.table.setItem(row, column, item)
             if overview.course.id == selected:

@@ -6,7 +6,8 @@ to do instead.
 
 Home is built with every start, so it stays clear of Qt's `Qt` namespace, whose enums
 cost PySide6 17 ms to make: properties are set by name, and the meetings behind the list
-rows are kept here rather than in item data (see docs/start-up.md).
+rows are kept here rather than in item data. For the same reason it follows the interface
+language through `i18n.language_changes()`, not `changeEvent` (see docs/start-up.md).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Where things live: bundled resources and the user's data folder.
+"""Where things live: bundled resources, the user's data folder and the store's file.
 
 `FACILITATOR_HOME` moves the whole data folder (tests and portable installs use it);
 `FACILITATOR_RESOURCES` points at another resources folder (a frozen bundle sets it).
@@ -49,6 +49,16 @@ def store_file(db: str | None) -> Path | None:
     if "://" in db:
         return None
     return Path(db).expanduser().absolute()
+
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def is_plain_sqlite(path: Path) -> bool:
+    """True for an ordinary SQLite file; an SQLCipher file starts with random salt instead.
+    (Here, not beside the engine: the home cache asks before SQLAlchemy is loaded.)"""
+    with open(path, "rb") as handle:
+        return handle.read(16) == SQLITE_MAGIC
 
 
 def bundled_programmes_dir() -> Path:

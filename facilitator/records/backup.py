@@ -20,6 +20,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from facilitator.paths import is_plain_sqlite
 from facilitator.records.backup_files import (
     BackupInfo,
     backup_name,
@@ -30,7 +31,6 @@ from facilitator.records.engine import (
     StoreLocation,
     connect_file,
     fsync_dir,
-    is_plain_sqlite,
     locate,
     make_engine,
 )

@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from facilitator.paths import is_plain_sqlite
 from facilitator.records import keyfile
 from facilitator.records.backup import list_backups
 from facilitator.records.engine import (
@@ -23,7 +24,6 @@ from facilitator.records.engine import (
     connect_file,
     fsync_dir,
     is_empty,
-    is_plain_sqlite,
     raw_key,
     sqlcipher_module,
 )

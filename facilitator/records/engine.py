@@ -18,8 +18,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 
 from facilitator import paths
-
-SQLITE_MAGIC = b"SQLite format 3\x00"
+from facilitator.records.backup_files import backup_folder
 
 PRAGMAS = (
     "PRAGMA busy_timeout=5000",
@@ -54,8 +53,6 @@ class StoreLocation:
 
     @property
     def backup_dir(self) -> Path:
-        from facilitator.records.backup_files import backup_folder
-
         return backup_folder(self.path)
 
     @property
@@ -74,12 +71,6 @@ def locate(db: str | None = None) -> StoreLocation:
     if url.get_backend_name() == "sqlite":
         url = url.set(drivername="sqlite")
     return StoreLocation(url)
-
-
-def is_plain_sqlite(path: Path) -> bool:
-    """True for an ordinary SQLite file; an SQLCipher file starts with random salt instead."""
-    with open(path, "rb") as handle:
-        return handle.read(16) == SQLITE_MAGIC
 
 
 def is_empty(path: Path) -> bool:

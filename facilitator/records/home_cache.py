@@ -29,7 +29,6 @@ if TYPE_CHECKING:
     from facilitator.records.store import Store
 
 FORMAT = 1
-SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 @dataclass(frozen=True)
@@ -72,9 +71,8 @@ def read(db: str | None) -> HomeFacts | None:
     if store is None:
         return None
     try:
-        with open(store, "rb") as handle:
-            if handle.read(16) != SQLITE_MAGIC:  # encrypted (or not a store): never cached
-                return None
+        if not paths.is_plain_sqlite(store):  # encrypted (or not a store): never cached
+            return None
         data = cache_file().read_bytes()
         header, facts = _Unpickler(io.BytesIO(data)).load()
     except Exception:  # missing, damaged or foreign: the store is opened as usual

@@ -18,13 +18,13 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from facilitator.paths import is_plain_sqlite
 from facilitator.records import backup, encryption, home_cache, keyfile
 from facilitator.records.base import Clock, utc_now
 from facilitator.records.courses import CourseUseCases
 from facilitator.records.engine import (
     StoreLocation,
     is_empty,
-    is_plain_sqlite,
     locate,
     make_engine,
 )

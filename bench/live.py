@@ -154,12 +154,12 @@ def start_up(runs: int) -> dict[str, float]:
     bare_runs = [bare_run for bare_run, _ in pairs]
     app_runs = [app_run for _, app_run in pairs]
     return {
-        "bare_s": statistics.median(t for t, _ in bare_runs),
-        "app_s": statistics.median(t for t, _ in app_runs),
-        "bare_mib": statistics.median(m for _, m in bare_runs),
-        "app_mib": statistics.median(m for _, m in app_runs),
-        "time_ratio": paired_ratio([(b[0], a[0]) for b, a in pairs]),
-        "memory_ratio": paired_ratio([(b[1], a[1]) for b, a in pairs]),
+        "bare_s": statistics.median(run.seconds for run in bare_runs),
+        "app_s": statistics.median(run.seconds for run in app_runs),
+        "bare_mib": statistics.median(run.peak_mib for run in bare_runs),
+        "app_mib": statistics.median(run.peak_mib for run in app_runs),
+        "time_ratio": paired_ratio([(b.seconds, a.seconds) for b, a in pairs]),
+        "memory_ratio": paired_ratio([(b.peak_mib, a.peak_mib) for b, a in pairs]),
     }
 
 

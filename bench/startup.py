@@ -29,7 +29,7 @@ from bench.windows import (  # noqa: E402
 
 
 def time_until_ready(command: list[str], env: dict[str, str]) -> float:
-    return start_until_ready(command, env)[0]
+    return start_until_ready(command, env).seconds
 
 
 def time_to_exit(command: list[str], env: dict[str, str]) -> float:

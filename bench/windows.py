@@ -8,6 +8,7 @@ import statistics
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -36,9 +37,20 @@ def compile_bytecode() -> None:
                    check=True, stdout=subprocess.DEVNULL)
 
 
-def start_until_ready(command: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Seconds from starting `command` until it prints "ready", and its peak RSS in MiB
-    over its whole life (it quits once ready)."""
+@dataclass(frozen=True)
+class Started:
+    """One start of a process that prints "ready" and then quits."""
+
+    seconds: float
+    """From starting it until it printed "ready"."""
+    cpu_seconds: float
+    """User and system time over its whole life."""
+    peak_mib: float
+    """Its peak resident memory over its whole life."""
+
+
+def start_until_ready(command: list[str], env: dict[str, str]) -> Started:
+    """Start `command` (which quits once ready) and measure it; see `Started`."""
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                                env=env, text=True, cwd=REPO)
@@ -53,7 +65,8 @@ def start_until_ready(command: list[str], env: dict[str, str]) -> tuple[float, f
     process.returncode = os.waitstatus_to_exitcode(status)
     if elapsed is None:
         raise SystemExit(f"{command} never became ready (exit status {process.returncode})")
-    return elapsed, usage.ru_maxrss / 1024  # kB on Linux
+    return Started(elapsed, usage.ru_utime + usage.ru_stime,
+                   usage.ru_maxrss / 1024)  # kB on Linux
 
 
 def paired_ratio(pairs: list[tuple[float, float]]) -> float:

@@ -29,6 +29,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.windows import start_until_ready  # noqa: E402 (the benchmarks' own way to start)
+
 DEFAULT_BUNDLE = ROOT / "packaging" / "dist" / "facilitator-companion"
 
 
@@ -61,19 +65,8 @@ def time_to_exit(command: list[str], env: dict[str, str]) -> tuple[float, float]
 
 def time_until_ready(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     """(wall seconds until it prints "ready", CPU seconds of the whole run)."""
-    cpu, start = children_cpu(), time.perf_counter()
-    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE,
-                               stderr=subprocess.DEVNULL, text=True)
-    assert process.stdout is not None
-    elapsed = None
-    for line in process.stdout:
-        if line.strip() == "ready":
-            elapsed = time.perf_counter() - start
-            break
-    process.wait(timeout=60)
-    if elapsed is None:
-        raise RuntimeError(f"{command[0]} never printed 'ready' (exit {process.returncode})")
-    return elapsed, children_cpu() - cpu
+    started = start_until_ready(command, env)
+    return started.seconds, started.cpu_seconds
 
 
 def alternate(runs: int, measure, frozen: list[str], source: list[str],
